@@ -1,0 +1,47 @@
+package org.oversightportal.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Writes the audit log. Every state change and every refused attempt goes through here. */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Clock clock;
+
+    /** Records a change, in the caller's transaction: the entry exists only if the change does. */
+    @Transactional(TxType.MANDATORY)
+    public void changed(String action, String targetType, Object targetId, String detail) {
+        write(action, targetType, targetId, AuditEntry.Outcome.OK, detail);
+    }
+
+    /**
+     * Records a refused attempt in its own transaction, so that the refusal (which rolls the
+     * request back) is still on record.
+     */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void denied(String action, String targetType, Object targetId, String detail) {
+        write(action, targetType, targetId, AuditEntry.Outcome.DENIED, detail);
+    }
+
+    private void write(String action, String targetType, Object targetId, AuditEntry.Outcome outcome, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.at = Instant.now(clock);
+        entry.actor = user.username();
+        entry.actorAgency = user.agencySlug().orElse(null);
+        entry.action = action;
+        entry.targetType = targetType;
+        entry.targetId = targetId == null ? null : targetId.toString();
+        entry.outcome = outcome;
+        entry.detail = detail;
+        entry.persist();
+    }
+}

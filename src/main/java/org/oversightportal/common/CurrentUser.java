@@ -1,0 +1,120 @@
+package org.oversightportal.common;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.oversightportal.agencies.Agency;
+
+/**
+ * Who is making this request, as the identity provider vouches for it. A staff member's agency
+ * comes only from the token: membership of the Keycloak group {@code /agencies/<slug>}, carried
+ * in the {@code groups} claim. Nothing a browser sends can change it.
+ */
+@Named("user")
+@RequestScoped
+public class CurrentUser {
+
+    public static final String STAFF = "agency-staff";
+    public static final String BOARD = "oversight-board";
+    public static final String MODERATOR = "moderator";
+    public static final String ADMIN = "admin";
+    static final String AGENCY_GROUP_PREFIX = "/agencies/";
+
+    @Inject
+    SecurityIdentity identity;
+
+    private Optional<Agency> agency;
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String username() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        String preferred = claim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    public String displayName() {
+        String name = claim("name");
+        return name != null && !name.isBlank() ? name : username();
+    }
+
+    public boolean isStaff() {
+        return identity.hasRole(STAFF);
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
+    }
+
+    public boolean isBoard() {
+        return identity.hasRole(BOARD);
+    }
+
+    public boolean isModerator() {
+        return identity.hasRole(MODERATOR);
+    }
+
+    /** The slug of the agency this user files for, if the token names exactly one. */
+    public Optional<String> agencySlug() {
+        List<String> slugs = new ArrayList<>();
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object groups = jwt.getClaim("groups");
+            for (String group : asStrings(groups)) {
+                if (group.startsWith(AGENCY_GROUP_PREFIX) && group.length() > AGENCY_GROUP_PREFIX.length()) {
+                    slugs.add(group.substring(AGENCY_GROUP_PREFIX.length()));
+                }
+            }
+        }
+        return slugs.size() == 1 ? Optional.of(slugs.get(0)) : Optional.empty();
+    }
+
+    /** True for staff whose token names the agency with this slug. */
+    public boolean isStaffOf(String agencySlug) {
+        return isStaff() && agencySlug != null && agencySlug.equals(agencySlug().orElse(null));
+    }
+
+    /** The staff member's agency, looked up once per request. */
+    public Optional<Agency> agency() {
+        if (agency == null) {
+            agency = isStaff() ? agencySlug().flatMap(Agency::findBySlug) : Optional.empty();
+        }
+        return agency;
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            return value == null ? null : unquote(value.toString());
+        }
+        return null;
+    }
+
+    private static List<String> asStrings(Object claim) {
+        List<String> values = new ArrayList<>();
+        if (claim instanceof Collection<?> collection) {
+            for (Object o : collection) {
+                values.add(unquote(o.toString()));
+            }
+        } else if (claim != null) {
+            values.add(unquote(claim.toString()));
+        }
+        return values;
+    }
+
+    /** JSON-P string values print with their quotes. */
+    private static String unquote(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1)
+                : value;
+    }
+}

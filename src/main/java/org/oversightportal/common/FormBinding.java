@@ -1,0 +1,75 @@
+package org.oversightportal.common;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Binds an HTML form onto a plain form object whose public fields are all text: {@code String}
+ * fields by name, {@code List<String>} fields from repeated inputs (checkboxes), and lists of
+ * row objects from indexed names such as {@code dataSources[2].recordCount}. Nothing is parsed
+ * here, so what the user typed is kept even when it is not valid yet.
+ */
+public final class FormBinding {
+
+    /** More rows than any real disclosure needs; stops a crafted form from growing without bound. */
+    public static final int MAX_ROWS = 100;
+
+    private FormBinding() {
+    }
+
+    public static <T> T bind(Class<T> type, MultivaluedMap<String, String> params) {
+        return bind(type, params, "");
+    }
+
+    private static <T> T bind(Class<T> type, MultivaluedMap<String, String> params, String prefix) {
+        try {
+            T target = type.getDeclaredConstructor().newInstance();
+            for (Field field : type.getFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                String name = prefix + field.getName();
+                if (field.getType() == String.class) {
+                    String value = params.getFirst(name);
+                    field.set(target, value == null ? null : normalizeNewlines(value));
+                } else if (field.getType() == List.class) {
+                    Class<?> element = elementType(field);
+                    if (element == String.class) {
+                        List<String> values = params.get(name);
+                        field.set(target, values == null ? new ArrayList<>() : new ArrayList<>(values));
+                    } else {
+                        List<Object> rows = new ArrayList<>();
+                        for (int i = 0; i < MAX_ROWS; i++) {
+                            String rowPrefix = name + "[" + i + "].";
+                            if (params.keySet().stream().noneMatch(k -> k.startsWith(rowPrefix))) {
+                                continue;
+                            }
+                            rows.add(bind(element, params, rowPrefix));
+                        }
+                        field.set(target, rows);
+                    }
+                }
+            }
+            return target;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Form class " + type.getSimpleName() + " cannot be bound", e);
+        }
+    }
+
+    private static Class<?> elementType(Field field) {
+        return (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+    }
+
+    /** Browsers send CRLF in text areas; store what the user sees. */
+    private static String normalizeNewlines(String value) {
+        return value.replace("\r\n", "\n");
+    }
+
+    public static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

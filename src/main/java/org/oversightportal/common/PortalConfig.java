@@ -1,0 +1,25 @@
+package org.oversightportal.common;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The portal's own settings, under {@code portal.*} in application.properties. */
+@ConfigMapping(prefix = "portal")
+public interface PortalConfig {
+
+    /** The name shown in the header and page titles. */
+    @WithDefault("Oversight Portal")
+    String name();
+
+    /** Load the demo agencies, vendors and disclosures at start-up; safe to leave on. */
+    @WithDefault("false")
+    boolean demoData();
+
+    Inventory inventory();
+
+    interface Inventory {
+        /** Rows per inventory page. */
+        @WithDefault("25")
+        int pageSize();
+    }
+}

@@ -1,0 +1,220 @@
+package org.oversightportal.inventory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.oversightportal.agencies.AgencyKind;
+import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SqlValues;
+import org.oversightportal.inventory.InventoryFilter.Sort;
+
+/**
+ * The public inventory: filters, full-text search and keyset pagination in one SQL statement
+ * per page (plus one count). Keyset, not OFFSET, so a page deep in 100,000 rows costs what the
+ * first one does; every filter is an indexed column or a text-search index. User input only ever
+ * reaches the database as a bound parameter.
+ */
+@ApplicationScoped
+public class InventoryQuery {
+
+    private static final Map<Capability, String> CAPABILITY_COLUMNS = new EnumMap<>(Map.of(
+            Capability.FACE_RECOGNITION, "cap_face_recognition",
+            Capability.REAL_TIME, "cap_real_time",
+            Capability.PERSON_TRACKING, "cap_person_tracking",
+            Capability.AUDIO_CAPTURE, "cap_audio_capture",
+            Capability.VIDEO_ANALYTICS, "cap_video_analytics",
+            Capability.SENTIMENT_ANALYSIS, "cap_sentiment_analysis",
+            Capability.TRANSCRIPTION, "cap_transcription"));
+
+    private static final String TS_QUERY = "websearch_to_tsquery('english'::regconfig, :q)";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PortalConfig config;
+
+    public InventoryPage page(InventoryFilter filter) {
+        return page(filter, config.inventory().pageSize());
+    }
+
+    public InventoryPage page(InventoryFilter filter, int pageSize) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+
+        Cursor cursor = Cursor.decode(filter.after(), filter.sort());
+        boolean cursorRejected = filter.after() != null && cursor == null;
+        StringBuilder sql = new StringBuilder(withClause(filter));
+        sql.append("select d.id, d.slug, d.name, d.product, d.category, a.slug as agency_slug, a.name as agency_name,")
+                .append(" a.kind, v.slug as vendor_slug, v.name as vendor_name, d.hosting_type, h.name as hosting_name,")
+                .append(" d.nda_status, d.lifecycle_status, d.approval_status, d.submitted_at, lower(d.name) as sort_name");
+        sql.append(filter.sort() == Sort.RELEVANCE ? ", ts_rank(d.search_vector, " + TS_QUERY + ") as rank" : ", null as rank");
+        sql.append(" from disclosure d join agency a on a.id = d.agency_id")
+                .append(" left join vendor v on v.id = d.vendor_id")
+                .append(" left join vendor h on h.id = d.hosting_provider_id")
+                .append(where);
+        if (cursor != null) {
+            sql.append(where.isEmpty() ? " where " : " and ");
+            switch (filter.sort()) {
+                case NAME -> {
+                    sql.append("(lower(d.name), d.id) > (:cursorName, :cursorId)");
+                    params.put("cursorName", cursor.key());
+                }
+                case NEWEST -> {
+                    sql.append("(d.submitted_at, d.id) < (:cursorTime, :cursorId)");
+                    params.put("cursorTime", OffsetDateTime.parse(cursor.key()));
+                }
+                case RELEVANCE -> {
+                    sql.append("(ts_rank(d.search_vector, ").append(TS_QUERY).append(") < :cursorRank")
+                            .append(" or (ts_rank(d.search_vector, ").append(TS_QUERY)
+                            .append(") = :cursorRank and d.id > :cursorId))");
+                    params.put("cursorRank", Float.parseFloat(cursor.key()));
+                }
+            }
+            params.put("cursorId", cursor.id());
+        }
+        sql.append(switch (filter.sort()) {
+            case NAME -> " order by lower(d.name), d.id";
+            case NEWEST -> " order by d.submitted_at desc, d.id desc";
+            case RELEVANCE -> " order by rank desc, d.id";
+        });
+        sql.append(" limit :limit");
+        params.put("limit", pageSize + 1);
+
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+
+        List<InventoryRow> rows = new ArrayList<>();
+        String next = null;
+        for (int i = 0; i < result.size() && i < pageSize; i++) {
+            rows.add(toRow(result.get(i)));
+        }
+        if (result.size() > pageSize) {
+            Object[] last = result.get(pageSize - 1);
+            long id = ((Number) last[0]).longValue();
+            String key = switch (filter.sort()) {
+                case NAME -> (String) last[16];
+                case NEWEST -> SqlValues.instant(last[15]).atOffset(java.time.ZoneOffset.UTC).toString();
+                case RELEVANCE -> Float.toString(((Number) last[17]).floatValue());
+            };
+            next = new Cursor(key, id).encode(filter.sort());
+        }
+        return new InventoryPage(rows, count(filter), next, cursorRejected);
+    }
+
+    /** How many disclosures the view holds, across all its pages. */
+    public long count(InventoryFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        StringBuilder sql = new StringBuilder(withClause(filter)).append("select count(*) from disclosure d");
+        if (filter.agency() != null || filter.kind() != null) {
+            sql.append(" join agency a on a.id = d.agency_id");
+        }
+        if (filter.hosting() != null) {
+            sql.append(" join vendor h on h.id = d.hosting_provider_id");
+        }
+        sql.append(where);
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    private static String withClause(InventoryFilter filter) {
+        if (filter.vendor() == null) {
+            return "";
+        }
+        // A vendor filter includes the vendor's subsidiaries, at any depth.
+        return "with recursive vendor_tree(id) as (select id from vendor where slug = :vendor"
+                + " union select c.id from vendor c join vendor_tree t on c.parent_id = t.id) ";
+    }
+
+    private static String where(InventoryFilter f, Map<String, Object> params) {
+        List<String> conditions = new ArrayList<>();
+        if (f.q() != null) {
+            conditions.add("d.search_vector @@ " + TS_QUERY);
+            params.put("q", f.q());
+        }
+        if (f.agency() != null) {
+            conditions.add("a.slug = :agency");
+            params.put("agency", f.agency());
+        }
+        if (f.kind() != null) {
+            conditions.add("a.kind = :kind");
+            params.put("kind", f.kind().name());
+        }
+        if (f.category() != null) {
+            conditions.add("d.category = :category");
+            params.put("category", f.category().name());
+        }
+        if (f.vendor() != null) {
+            conditions.add("d.vendor_id in (select id from vendor_tree)");
+            params.put("vendor", f.vendor());
+        }
+        if (f.hosting() != null) {
+            conditions.add("h.slug = :hosting");
+            params.put("hosting", f.hosting());
+        }
+        if (f.nda() != null) {
+            conditions.add("d.nda_status = :nda");
+            params.put("nda", f.nda().name());
+        }
+        if (f.status() != null) {
+            conditions.add("d.lifecycle_status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.capability() != null) {
+            conditions.add("d." + CAPABILITY_COLUMNS.get(f.capability()));
+        }
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+
+    private static InventoryRow toRow(Object[] r) {
+        return new InventoryRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                Category.valueOf((String) r[4]), (String) r[5], (String) r[6], AgencyKind.valueOf((String) r[7]),
+                (String) r[8], (String) r[9], HostingType.valueOf((String) r[10]), (String) r[11],
+                NdaStatus.valueOf((String) r[12]), LifecycleStatus.valueOf((String) r[13]),
+                ApprovalStatus.valueOf((String) r[14]), SqlValues.instant(r[15]));
+    }
+
+    /** The position after the last row of a page: its sort key and id, opaque to the reader. */
+    record Cursor(String key, long id) {
+
+        String encode(Sort sort) {
+            String raw = sort.code() + "\n" + id + "\n" + key;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String token, Sort sort) {
+            if (token == null || token.length() > 1000) {
+                return null;
+            }
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\n", 3);
+                if (parts.length != 3 || !parts[0].equals(sort.code())) {
+                    return null;
+                }
+                long id = Long.parseLong(parts[1]);
+                if (sort == Sort.NEWEST) {
+                    OffsetDateTime.parse(parts[2]);
+                } else if (sort == Sort.RELEVANCE) {
+                    Float.parseFloat(parts[2]);
+                }
+                return new Cursor(parts[2], id);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                return null;
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.oversightportal.inventory;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.oversightportal.agencies.Agency;
+import org.oversightportal.agencies.AgencyKind;
+import org.oversightportal.vendors.Vendor;
+
+/** The public inventory of surveillance technologies and each technology's page. */
+@Path("/technologies")
+@Produces(MediaType.TEXT_HTML)
+public class InventoryResource {
+
+    /** The choices offered by the inventory's filter form. */
+    public record Facets(List<Agency> agencies, List<Vendor> vendors, List<Vendor> hostingProviders) {
+        public AgencyKind[] kinds() {
+            return AgencyKind.values();
+        }
+
+        public Category[] categories() {
+            return Category.values();
+        }
+
+        public NdaStatus[] ndaStatuses() {
+            return NdaStatus.values();
+        }
+
+        public LifecycleStatus[] statuses() {
+            return LifecycleStatus.values();
+        }
+
+        public Capability[] capabilities() {
+            return Capability.values();
+        }
+
+        public InventoryFilter.Sort[] sorts() {
+            return InventoryFilter.Sort.values();
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(InventoryFilter filter, InventoryPage page, Facets facets);
+
+        static native TemplateInstance detail(Disclosure d, List<RevisionInfo> revisions, String notice);
+    }
+
+    @Inject
+    InventoryQuery inventory;
+
+    @GET
+    public TemplateInstance list(@RestQuery String q, @RestQuery String agency, @RestQuery String kind,
+            @RestQuery String category, @RestQuery String vendor, @RestQuery String hosting, @RestQuery String nda,
+            @RestQuery String status, @RestQuery String capability, @RestQuery String sort, @RestQuery String after) {
+        InventoryFilter filter = InventoryFilter.parse(q, agency, kind, category, vendor, hosting, nda, status,
+                capability, sort, after);
+        return Templates.list(filter, inventory.page(filter), facets());
+    }
+
+    @GET
+    @Path("{slug}")
+    public TemplateInstance detail(@RestPath String slug, @RestQuery String notice) {
+        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+        return Templates.detail(d, RevisionInfo.of(d), "submitted".equals(notice) ? notice : null);
+    }
+
+    static Facets facets() {
+        List<Vendor> hosting = Vendor.list(
+                "select distinct h from Disclosure d join d.hostingProvider h order by h.name");
+        return new Facets(Agency.listByName(), Vendor.listByName(), hosting);
+    }
+}

@@ -1,0 +1,27 @@
+package org.oversightportal.inventory;
+
+import java.time.Instant;
+import java.util.List;
+import org.oversightportal.common.SqlValues;
+
+/** One public revision of a disclosure: its number and who submitted it, when. */
+public record RevisionInfo(long envRevision, int revision, String submittedBy, Instant submittedAt) {
+
+    /**
+     * The submitted revisions of a disclosure, newest first, read from its Envers history in one
+     * query. A history row whose revision number did not change (a status set by the board, say)
+     * is not a new submission and is left out.
+     */
+    public static List<RevisionInfo> of(Disclosure disclosure) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Disclosure.getEntityManager().createNativeQuery("""
+                select distinct on (a.revision) a.rev, a.revision, a.submitted_by, a.submitted_at
+                from disclosure_aud a
+                where a.id = :id and a.revtype <> 2
+                order by a.revision desc, a.rev asc""")
+                .setParameter("id", disclosure.id)
+                .getResultList();
+        return rows.stream().map(r -> new RevisionInfo(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+                (String) r[2], SqlValues.instant(r[3]))).toList();
+    }
+}

@@ -1,0 +1,92 @@
+package org.oversightportal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error a reader can meet, in the site's layout (or as an RFC 9457 problem for API
+ * clients). Nothing technical is shown: a server error gets a reference number that matches the
+ * log line, never a stack trace, SQL or class name.
+ */
+public class ErrorPages {
+
+    private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+    @CheckedTemplate(basePath = "error", requireTypeSafeExpressions = false)
+    static class Templates {
+        static native TemplateInstance page(int status, String titleKey, String messageKey, String reference);
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, HttpHeaders headers) {
+        return respond(404, "error_404_title", "error_404_text", null, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(403, "error_403_title", "error_403_text", null, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response forbiddenRest(jakarta.ws.rs.ForbiddenException e, HttpHeaders headers) {
+        return respond(403, "error_403_title", "error_403_text", null, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers);
+        }
+        return switch (status) {
+            case 404 -> respond(404, "error_404_title", "error_404_text", null, headers);
+            case 403 -> respond(403, "error_403_title", "error_403_text", null, headers);
+            case 405 -> respond(405, "error_405_title", "error_405_text", null, headers);
+            case 415, 406 -> respond(status, "error_400_title", "error_400_text", null, headers);
+            default -> respond(status >= 400 ? status : 400, "error_400_title", "error_400_text", null, headers);
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return respond(500, "error_500_title", "error_500_text", reference, headers);
+    }
+
+    static Response respond(int status, String titleKey, String messageKey, String reference, HttpHeaders headers) {
+        if (wantsJson(headers)) {
+            return Response.status(status).type("application/problem+json")
+                    .entity(Map.of("type", "about:blank", "title", Response.Status.fromStatusCode(status) == null
+                            ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase(), "status", status))
+                    .build();
+        }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.page(status, titleKey, messageKey, reference)).build();
+    }
+
+    private static boolean wantsJson(HttpHeaders headers) {
+        if (headers == null) {
+            return false;
+        }
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.TEXT_HTML_TYPE)) {
+                return false;
+            }
+            if (type.getSubtype().endsWith("json")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+package org.oversightportal.web;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What every page's layout needs to know about the request: its language and its address. */
+@Named("page")
+@RequestScoped
+public class PageContext {
+
+    @Inject
+    RequestLocale locale;
+
+    @Inject
+    CurrentVertxRequest request;
+
+    public String lang() {
+        return locale.language();
+    }
+
+    public String otherLang() {
+        return lang().equals("es") ? "en" : "es";
+    }
+
+    public String path() {
+        return request.getCurrent() == null ? "/" : request.getCurrent().request().path();
+    }
+
+    /** This same page in the other language: the current address with {@code lang} replaced. */
+    public String switchLanguageUrl() {
+        HttpServerRequest r = request.getCurrent() == null ? null : request.getCurrent().request();
+        if (r == null) {
+            return "/?lang=" + otherLang();
+        }
+        List<String> kept = new ArrayList<>();
+        String query = r.query();
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+                if (!name.equals(RequestLocale.PARAM) && !pair.isEmpty()) {
+                    kept.add(pair);
+                }
+            }
+        }
+        kept.add(RequestLocale.PARAM + "=" + URLEncoder.encode(otherLang(), StandardCharsets.UTF_8));
+        return r.path() + "?" + String.join("&", kept);
+    }
+
+    /** True for the navigation entry of the section this page belongs to. */
+    public boolean inSection(String prefix) {
+        String path = path();
+        return prefix.equals("/") ? path.equals("/") : path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+}
