@@ -1,0 +1,50 @@
+package org.oversightportal.testsupport;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a browser does before posting a form: load the page, keep its CSRF cookie and the token in
+ * its hidden field, and send both back with the post.
+ */
+public final class FormSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+    public static final String COOKIE = "portal-csrf";
+
+    public final String cookie;
+    public final String token;
+
+    private FormSession(String cookie, String token) {
+        this.cookie = cookie;
+        this.token = token;
+    }
+
+    /** Loads a page with a form (as the current test identity) and reads its CSRF token. */
+    public static FormSession open(String path) {
+        Response page = given().redirects().follow(false).get(path);
+        if (page.statusCode() != 200) {
+            throw new AssertionError("Expected the form page " + path + " to load, got " + page.statusCode());
+        }
+        Matcher m = TOKEN.matcher(page.asString());
+        if (!m.find()) {
+            throw new AssertionError("No CSRF token in " + path);
+        }
+        return new FormSession(page.cookie(COOKIE), m.group(1));
+    }
+
+    /** A request carrying this session's CSRF cookie and token. */
+    public RequestSpecification post(Map<String, ?> fields) {
+        Map<String, Object> all = new LinkedHashMap<>(fields);
+        all.put("csrf-token", token);
+        RequestSpecification spec = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(all);
+        return cookie == null ? spec : spec.cookie(COOKIE, cookie);
+    }
+}
