@@ -1,0 +1,69 @@
+package org.oversightportal.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every text exists in every language, with the same placeholders: a missing key fails the build. */
+class MessageBundlesTest {
+
+    static final String[] LANGUAGES = { "en", "es" };
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
+
+    @ParameterizedTest
+    @ValueSource(strings = { "msg", "field", "label" })
+    void everyLanguageHasEveryKeyWithTheSamePlaceholders(String bundle) throws IOException {
+        Properties english = load(bundle, "en");
+        assertThat(english).isNotEmpty();
+        for (String lang : LANGUAGES) {
+            Properties other = load(bundle, lang);
+            assertThat(other.stringPropertyNames()).as("keys of %s_%s", bundle, lang)
+                    .containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+            for (String key : english.stringPropertyNames()) {
+                assertThat(other.getProperty(key)).as("%s_%s %s", bundle, lang, key).isNotBlank();
+                assertThat(placeholders(other.getProperty(key))).as("placeholders of %s_%s %s", bundle, lang, key)
+                        .isEqualTo(placeholders(english.getProperty(key)));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "msg", "field", "label" })
+    void spanishIsActuallyTranslated(String bundle) throws IOException {
+        Properties english = load(bundle, "en");
+        Properties spanish = load(bundle, "es");
+        long same = english.stringPropertyNames().stream()
+                .filter(k -> english.getProperty(k).equals(spanish.getProperty(k))).count();
+        // A few words are the same in both languages (No, Local, Federal); most must differ.
+        assertThat(same).as("untranslated texts in %s_es", bundle).isLessThan(english.size() / 20 + 3);
+    }
+
+    static Properties load(String bundle, String lang) throws IOException {
+        String path = "/messages/" + bundle + "_" + lang + ".properties";
+        try (InputStream in = MessageBundlesTest.class.getResourceAsStream(path)) {
+            assertThat(in).as(path).isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        }
+    }
+
+    static Set<String> placeholders(String text) {
+        Set<String> names = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
+    }
+}
