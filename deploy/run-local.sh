@@ -18,7 +18,7 @@ cd "$ROOT"
 PORTAL_URL="http://localhost:${QUARKUS_HTTP_PORT:-8080}"
 KC_URL="http://localhost:8180"
 REALM_URL="$KC_URL/realms/oversight"
-APP_JAR="target/quarkus-app/quarkus-app.jar"
+APP_JAR="target/quarkus-app/quarkus-run.jar"
 KC_LOG=".local/keycloak.log"
 KC_WAIT_SECONDS=180
 
@@ -130,9 +130,11 @@ else
   if [[ ! -f "$kc_home/bin/kc.sh" ]]; then
     echo "Fetching Keycloak $kc_version into .local/keycloak (once)..."
     mkdir -p .local/keycloak
-    ./mvnw -B -q dependency:unpack \
+    # dependency:copy, not unpack: unpack skips an artifact the test build already unpacked into target/.
+    ./mvnw -B -q dependency:copy \
       -Dartifact="org.keycloak:keycloak-quarkus-dist:$kc_version:zip" \
       -DoutputDirectory=.local/keycloak
+    (cd .local/keycloak && jar xf "keycloak-quarkus-dist-$kc_version.zip" && rm "keycloak-quarkus-dist-$kc_version.zip")
     [[ -f "$kc_home/bin/kc.sh" ]] || die "Keycloak was not unpacked to $kc_home."
   fi
   chmod +x "$kc_home"/bin/*.sh

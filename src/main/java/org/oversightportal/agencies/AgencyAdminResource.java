@@ -39,7 +39,7 @@ public class AgencyAdminResource {
 
     @GET
     public TemplateInstance list(@RestQuery String notice) {
-        return Templates.list(Agency.listByName(), "saved".equals(notice) ? notice : null);
+        return Templates.list(Agency.listByName(), "saved".equals(notice) ? "notice_saved" : null);
     }
 
     @GET

@@ -109,7 +109,6 @@ public class DemoData {
                 "The Sheriff's Office's database of booking photos, searched against images of suspects."));
         rekognition.deletionPractice = "Not stated by the agency.";
         rekognition.accessControls = "Sheriff's Office officers.";
-        rekognition.retentionIndefinite = true;
         rekognition.hostingType = HostingType.PUBLIC_CLOUD;
         rekognition.hostingProvider = aws;
         rekognition.costItems = List.of(

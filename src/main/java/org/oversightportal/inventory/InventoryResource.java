@@ -70,7 +70,7 @@ public class InventoryResource {
     @Path("{slug}")
     public TemplateInstance detail(@RestPath String slug, @RestQuery String notice) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
-        return Templates.detail(d, RevisionInfo.of(d), "submitted".equals(notice) ? notice : null);
+        return Templates.detail(d, RevisionInfo.of(d), "submitted".equals(notice) ? "notice_submitted" : null);
     }
 
     static Facets facets() {

@@ -168,7 +168,7 @@ public class StaffResource {
     }
 
     private static String known(String notice) {
-        return notice != null && List.of("saved", "row_added", "discarded").contains(notice) ? notice : null;
+        return notice != null && List.of("saved", "row_added", "discarded").contains(notice) ? "notice_" + notice : null;
     }
 
     private static Choices choices() {

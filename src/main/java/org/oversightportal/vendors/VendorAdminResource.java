@@ -39,7 +39,7 @@ public class VendorAdminResource {
 
     @GET
     public TemplateInstance list(@RestQuery String notice) {
-        return Templates.list(Vendor.listByName(), "saved".equals(notice) ? notice : null);
+        return Templates.list(Vendor.listByName(), "saved".equals(notice) ? "notice_saved" : null);
     }
 
     @GET

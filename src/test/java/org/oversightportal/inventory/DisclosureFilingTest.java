@@ -74,6 +74,7 @@ class DisclosureFilingTest {
                 .then().statusCode(303).extract().header("Location");
         assertThat(location).contains("/staff/drafts/");
 
+        given().get(location).then().statusCode(200).body(containsString("Your draft has been saved."));
         // The draft is in the staff workspace, nowhere public
         given().get("/staff").then().statusCode(200).body(containsString("Visibility check technology"));
         given().get("/technologies?q=visibility").then().statusCode(200)

@@ -1,0 +1,56 @@
+package org.oversightportal.inventory;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * List pages cost a fixed number of SQL statements however many rows they show (no query per row),
+ * and a technology page costs two. Counted with Hibernate's statistics around real HTTP requests.
+ */
+@QuarkusTest
+class StatementCountTest {
+
+    @Inject
+    EntityManagerFactory emf;
+
+    long statementsFor(String path) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        given().get(path).then().statusCode(200);
+        return stats.getPrepareStatementCount();
+    }
+
+    @Test
+    void inventoryPageCostsTheSameWithOneRowOrAFullPage() {
+        long full = statementsFor("/technologies");
+        long one = statementsFor("/technologies?q=mugshots");
+        long none = statementsFor("/technologies?q=zzzzunlikelyword");
+        assertThat(full).isEqualTo(one).isEqualTo(none).isLessThanOrEqualTo(5);
+    }
+
+    @Test
+    void technologyPageCostsTwoStatements() {
+        assertThat(statementsFor("/technologies/washington-county-sheriff-face-recognition-search-of-booking-photos"))
+                .isLessThanOrEqualTo(2);
+        assertThat(statementsFor("/technologies/harbor-city-police-automated-license-plate-readers"))
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void agencyVendorAndHomePagesDoNotQueryPerRow() {
+        assertThat(statementsFor("/agencies")).isEqualTo(1);
+        assertThat(statementsFor("/vendors")).isEqualTo(1);
+        long bigAgency = statementsFor("/agencies/harbor-city-police");
+        long smallAgency = statementsFor("/agencies/orlando-police");
+        assertThat(bigAgency).isEqualTo(smallAgency).isLessThanOrEqualTo(3);
+        assertThat(statementsFor("/vendors/amazon-web-services")).isEqualTo(statementsFor("/vendors/leo-technologies"));
+        assertThat(statementsFor("/")).isLessThanOrEqualTo(3);
+    }
+}
