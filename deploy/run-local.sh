@@ -190,6 +190,23 @@ fi
 # --- Portal --------------------------------------------------------------------------------------
 
 export PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}"
+# Production requires these secrets; the demo uses the demo realm's client secret and makes the
+# others once, random, in .local/secrets.env (never committed).
+if [[ ! -f .local/secrets.env ]]; then
+  mkdir -p .local
+  umask 077
+  {
+    echo "PORTAL_SESSION_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
+    echo "PORTAL_CSRF_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
+  } > .local/secrets.env
+fi
+set -a
+# shellcheck disable=SC1091
+. .local/secrets.env
+set +a
+export PORTAL_OIDC_CLIENT_SECRET="${PORTAL_OIDC_CLIENT_SECRET:-portal-dev-secret}"
+# The demo runs on plain http://localhost: session and CSRF cookies cannot be Secure-only there.
+export PORTAL_SECURE_COOKIES="${PORTAL_SECURE_COOKIES:-false}"
 
 cat <<EOF
 

@@ -69,8 +69,12 @@ public class AgencyService {
         return new Result(agency, errors);
     }
 
+    private static final java.util.Map<String, String> LABELS = java.util.Map.of("name", "field_agency_name",
+            "kind", "field_agency_kind", "contactName", "field_contact_name", "contactEmail", "field_contact_email",
+            "contactPhone", "field_contact_phone");
+
     private static FieldErrors apply(AgencyForm form, Agency a) {
-        FieldErrors e = new FieldErrors();
+        FieldErrors e = new FieldErrors(field -> LABELS.getOrDefault(field, "field_" + field));
         a.name = text(form.name, "name", 300, true, e);
         a.kind = choice(AgencyKind.class, form.kind, "kind", true, e);
         a.jurisdiction = text(form.jurisdiction, "jurisdiction", 300, true, e);

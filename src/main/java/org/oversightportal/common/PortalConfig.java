@@ -15,6 +15,10 @@ public interface PortalConfig {
     @WithDefault("false")
     boolean demoData();
 
+    /** The jurisdiction's time zone, in which dates are shown. */
+    @WithDefault("UTC")
+    String timeZone();
+
     Inventory inventory();
 
     interface Inventory {

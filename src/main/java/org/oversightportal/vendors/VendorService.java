@@ -29,7 +29,7 @@ public class VendorService {
 
     @Transactional
     public Result create(VendorForm form) {
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = new FieldErrors(VendorService::label);
         String name = text(form.name, "name", 300, true, errors);
         String website = url(form.website, "website", false, errors);
         Vendor parent = parent(form.parent, null, errors);
@@ -57,7 +57,7 @@ public class VendorService {
     @Transactional
     public Result update(String slug, VendorForm form) {
         Vendor vendor = Vendor.findBySlug(slug).orElseThrow(NotFoundException::new);
-        FieldErrors errors = new FieldErrors();
+        FieldErrors errors = new FieldErrors(VendorService::label);
         String name = text(form.name, "name", 300, true, errors);
         String website = url(form.website, "website", false, errors);
         Vendor parent = parent(form.parent, vendor, errors);
@@ -70,6 +70,10 @@ public class VendorService {
         vendor.updatedAt = Instant.now(clock);
         audit.changed("vendor.update", "vendor", slug, name);
         return new Result(vendor, errors);
+    }
+
+    private static String label(String field) {
+        return field.equals("name") ? "field_vendor_name" : "field_" + field;
     }
 
     /** The chosen parent company; a vendor cannot own itself, directly or through a subsidiary. */

@@ -85,6 +85,9 @@ public interface FieldLabels {
     String field_legalAuthority();
 
     @Message
+    String field_capabilities();
+
+    @Message
     String field_otherCapabilities();
 
     @Message

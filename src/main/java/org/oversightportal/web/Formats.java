@@ -1,7 +1,6 @@
 package org.oversightportal.web;
 
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.TemplateGlobal;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -11,15 +10,16 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.oversightportal.common.FieldErrors;
 
 /** Display logic for templates: dates, numbers and money in the reader's locale. */
 @TemplateExtension
 public class Formats {
 
-    /** The time zone dates are shown in; the portal serves one jurisdiction. */
-    @TemplateGlobal
-    static ZoneId zone = ZoneId.of("America/Los_Angeles");
+    /** The time zone dates are shown in: the jurisdiction's (portal.time-zone). */
+    static final ZoneId zone = ZoneId.of(ConfigProvider.getConfig()
+            .getOptionalValue("portal.time-zone", String.class).orElse("UTC"));
 
     static String formatDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(loc(locale)).format(date);

@@ -44,7 +44,8 @@ class DisclosureFilingTest {
 
         page.then().statusCode(422)
                 .body(containsString("There is a problem"))
-                .body(containsString("href=\"#f-category\""))
+                .body(containsString("href=\"#f-category\">Category: Choose one of the options offered."))
+                .body(containsString("Data source 1, Number of records: Enter a whole number"))
                 .body(containsString("id=\"f-dataSources-0-recordCount-error\""))
                 .body(containsString("Enter a whole number"))
                 .body(containsString("Enter an amount in dollars and cents"))
