@@ -77,6 +77,12 @@ class StaffFilingBrowserTest {
             assertThat(page.locator("h1")).hasText("Drone program (browser test)");
             assertThat(page.locator("[role=status]")).containsText("now public");
 
+            // Signing out ends the session at Keycloak too
+            page.click("text=Sign out");
+            assertThat(page.locator("a[href='/login']")).isVisible();
+            page.navigate(portal + "staff");
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/realms/oversight/.*"));
+
             // A signed-out visitor finds it in the public inventory
             Page visitor = browser.newPage();
             visitor.navigate(portal + "technologies?q=drone+program&category=drones_and_robots");
