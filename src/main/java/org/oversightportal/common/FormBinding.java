@@ -6,6 +6,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Binds an HTML form onto a plain form object whose public fields are all text: {@code String}
@@ -17,6 +18,8 @@ public final class FormBinding {
 
     /** More rows than any real disclosure needs; stops a crafted form from growing without bound. */
     public static final int MAX_ROWS = 100;
+
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private FormBinding() {
     }
@@ -64,10 +67,14 @@ public final class FormBinding {
         return (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
     }
 
-    /** Browsers send CRLF in text areas; store what the user sees. */
-    private static String normalizeNewlines(String value) {
-        return value.replace("\r\n", "\n");
+    /**
+     * Browsers send CRLF in text areas; store what the user sees. Control characters other than
+     * tab and newline cannot be typed, cannot be stored by PostgreSQL (NUL) and are dropped.
+     */
+    public static String normalizeNewlines(String value) {
+        return CONTROL.matcher(value.replace("\r\n", "\n")).replaceAll("");
     }
+
 
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();

@@ -33,7 +33,10 @@ public record InventoryFilter(String q, String agency, AgencyKind kind, Category
     public static InventoryFilter parse(String q, String agency, String kind, String category, String vendor,
             String hosting, String nda, String status, String capability, String sort, String after) {
         List<String> rejected = new ArrayList<>();
-        String query = FormBinding.isBlank(q) ? null : q.strip();
+        String query = FormBinding.isBlank(q) ? null : FormBinding.normalizeNewlines(q).strip();
+        if (query != null && query.isEmpty()) {
+            query = null;
+        }
         if (query != null && query.length() > MAX_QUERY_LENGTH) {
             query = query.substring(0, MAX_QUERY_LENGTH);
             rejected.add("q");

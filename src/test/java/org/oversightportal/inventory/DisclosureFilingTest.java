@@ -167,6 +167,29 @@ class DisclosureFilingTest {
     }
 
     @Test
+    void aLongImpactReportTextIsAcceptedUpToItsLimitAndRefusedBeyondIt() {
+        Map<String, String> form = WashingtonCountyCase.form("Long description check");
+        form.put("action", "submit");
+        form.put("description", "x".repeat(20_001));
+        FormSession.open("/staff/disclosures/new").post(form).post("/staff/disclosures/new").then().statusCode(422)
+                .body(containsString("at most 20000 characters"));
+        form.put("description", "é".repeat(20_000));
+        FormSession.open("/staff/disclosures/new").post(form).post("/staff/disclosures/new").then().statusCode(303);
+        String stored = QuarkusTransaction.requiringNew().call(() -> Disclosure
+                .findBySlug("washington-county-sheriff-long-description-check").orElseThrow().description);
+        assertThat(stored).hasSize(20_000);
+    }
+
+    @Test
+    void controlCharactersThatCannotBeTypedOrStoredAreDropped() {
+        Map<String, String> form = WashingtonCountyCase.form("Null\u0000byte\u0007 check");
+        form.put("action", "submit");
+        FormSession.open("/staff/disclosures/new").post(form).post("/staff/disclosures/new").then().statusCode(303);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Disclosure.count("name", "Nullbyte check")))
+                .isEqualTo(1);
+    }
+
+    @Test
     void everySubmissionIsInTheAuditLog() {
         Map<String, String> form = WashingtonCountyCase.form("Audit trail check");
         form.put("action", "submit");
