@@ -7,7 +7,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -58,12 +62,16 @@ public class InventoryResource {
     InventoryQuery inventory;
 
     @GET
-    public TemplateInstance list(@RestQuery String q, @RestQuery String agency, @RestQuery String kind,
+    public Response list(@Context UriInfo uri, @RestQuery String q, @RestQuery String agency, @RestQuery String kind,
             @RestQuery String category, @RestQuery String vendor, @RestQuery String hosting, @RestQuery String nda,
             @RestQuery String status, @RestQuery String capability, @RestQuery String sort, @RestQuery String after) {
         InventoryFilter filter = InventoryFilter.parse(q, agency, kind, category, vendor, hosting, nda, status,
                 capability, sort, after);
-        return Templates.list(filter, inventory.page(filter), facets());
+        if (uri.getQueryParameters().values().stream().anyMatch(v -> v.stream().anyMatch(String::isBlank))) {
+            // The filter form sends every field, empty ones too: show the view under its short address.
+            return Response.seeOther(URI.create("/technologies" + filter.queryString())).build();
+        }
+        return Response.ok(Templates.list(filter, inventory.page(filter), facets())).build();
     }
 
     @GET
