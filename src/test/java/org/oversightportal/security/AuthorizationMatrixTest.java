@@ -1,0 +1,275 @@
+package org.oversightportal.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.oversightportal.agencies.Agency;
+import org.oversightportal.inventory.DisclosureDraft;
+import org.oversightportal.inventory.DisclosureForm;
+import org.oversightportal.testsupport.KeycloakTokens;
+
+/**
+ * Every route of the portal × every kind of user, with the outcome each must get. The routes are
+ * read from the compiled resource classes, so a route added without a row here fails the test.
+ * Users are real accounts of the demo realm, signed in with tokens from the real Keycloak.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    enum Actor {
+        ANONYMOUS(null), STAFF_A("staff-washington"), STAFF_B("staff-orlando"), MODERATOR("moderator"),
+        BOARD("board"), ADMIN("admin");
+
+        final String username;
+
+        Actor(String username) {
+            this.username = username;
+        }
+    }
+
+    /** What a user must get: the page or action, sent to sign in, or refused. */
+    enum Outcome {
+        /** Reached the page or action (2xx, a redirect within the portal, or 422 for an empty form). */
+        ALLOWED,
+        /** Sent to the identity provider to sign in (or 401 for a bad token). */
+        SIGN_IN,
+        /** Refused: 403. */
+        FORBIDDEN
+    }
+
+    record Row(String method, String route, String samplePath, Map<Actor, Outcome> expected) {
+    }
+
+    static final String PUBLIC = "anon=ALLOWED A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
+    static final String STAFF = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=FORBIDDEN O=FORBIDDEN D=FORBIDDEN";
+    static final String OWN_AGENCY = "anon=SIGN_IN A=ALLOWED B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=FORBIDDEN";
+    static final String ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=ALLOWED";
+    static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
+
+    static long draftOfA;
+    static final String DISCLOSURE_OF_A = "washington-county-sheriff-face-recognition-search-of-booking-photos";
+
+    static List<Row> matrix() {
+        List<Row> rows = new ArrayList<>();
+        rows.add(row("GET", "/", "/", PUBLIC));
+        rows.add(row("GET", "/technologies", "/technologies?category=face_recognition", PUBLIC));
+        rows.add(row("GET", "/technologies/{slug}", "/technologies/" + DISCLOSURE_OF_A, PUBLIC));
+        rows.add(row("GET", "/agencies", "/agencies", PUBLIC));
+        rows.add(row("GET", "/agencies/{slug}", "/agencies/washington-county-sheriff", PUBLIC));
+        rows.add(row("GET", "/vendors", "/vendors", PUBLIC));
+        rows.add(row("GET", "/vendors/{slug}", "/vendors/flock-safety", PUBLIC));
+        rows.add(row("GET", "/login", "/login", SIGNED_IN));
+        rows.add(row("GET", "/staff", "/staff", STAFF));
+        rows.add(row("GET", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
+        rows.add(row("POST", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
+        rows.add(row("GET", "/staff/drafts/{id}", "/staff/drafts/" + draftOfA, OWN_AGENCY));
+        rows.add(row("POST", "/staff/drafts/{id}", "/staff/drafts/" + draftOfA, OWN_AGENCY));
+        rows.add(row("POST", "/staff/disclosures/{slug}/revise", "/staff/disclosures/" + DISCLOSURE_OF_A + "/revise",
+                OWN_AGENCY));
+        rows.add(row("GET", "/admin/agencies", "/admin/agencies", ADMIN));
+        rows.add(row("GET", "/admin/agencies/new", "/admin/agencies/new", ADMIN));
+        rows.add(row("POST", "/admin/agencies/new", "/admin/agencies/new", ADMIN));
+        rows.add(row("GET", "/admin/agencies/{slug}", "/admin/agencies/orlando-police", ADMIN));
+        rows.add(row("POST", "/admin/agencies/{slug}", "/admin/agencies/orlando-police", ADMIN));
+        rows.add(row("GET", "/admin/vendors", "/admin/vendors", ADMIN));
+        rows.add(row("GET", "/admin/vendors/new", "/admin/vendors/new", ADMIN));
+        rows.add(row("POST", "/admin/vendors/new", "/admin/vendors/new", ADMIN));
+        rows.add(row("GET", "/admin/vendors/{slug}", "/admin/vendors/zeroeyes", ADMIN));
+        rows.add(row("POST", "/admin/vendors/{slug}", "/admin/vendors/zeroeyes", ADMIN));
+        return rows;
+    }
+
+    @BeforeAll
+    static void aDraftOfAgencyA() {
+        draftOfA = QuarkusTransaction.requiringNew().call(() -> {
+            DisclosureDraft draft = new DisclosureDraft();
+            draft.agency = Agency.findBySlug("washington-county-sheriff").orElseThrow();
+            draft.form = new DisclosureForm();
+            draft.form.name = "Matrix draft";
+            draft.createdBy = "staff-washington";
+            draft.updatedBy = "staff-washington";
+            draft.createdAt = Instant.now();
+            draft.updatedAt = Instant.now();
+            draft.persist();
+            return draft.id;
+        });
+    }
+
+    @Test
+    void everyRouteOfThePortalHasARowInTheMatrix() throws Exception {
+        Set<String> routes = discoverRoutes();
+        Set<String> rows = new TreeSet<>();
+        matrix().forEach(r -> rows.add(r.method() + " " + r.route()));
+        assertThat(rows).as("routes in the matrix").isEqualTo(routes);
+    }
+
+    @Test
+    void everyUserGetsExactlyTheOutcomeTheMatrixSays() {
+        Map<Actor, String> tokens = new EnumMap<>(Actor.class);
+        for (Actor actor : Actor.values()) {
+            if (actor.username != null) {
+                tokens.put(actor, KeycloakTokens.accessToken(actor.username));
+            }
+        }
+        // One CSRF cookie and token pair (not bound to a user) for every post, so that a refusal can
+        // only come from authorization.
+        Response form = given().auth().oauth2(tokens.get(Actor.STAFF_A)).get("/staff/disclosures/new");
+        String csrfCookie = form.cookie("portal-csrf");
+        String csrfToken = form.asString().replaceFirst("(?s).*name=\"csrf-token\" value=\"([^\"]+)\".*", "$1");
+
+        List<String> wrong = new ArrayList<>();
+        for (Row row : matrix()) {
+            for (Actor actor : Actor.values()) {
+                RequestSpecification request = given().redirects().follow(false);
+                if (actor.username != null) {
+                    request.auth().oauth2(tokens.get(actor));
+                }
+                Response response;
+                if (row.method().equals("POST")) {
+                    response = request.cookie("portal-csrf", csrfCookie).contentType("application/x-www-form-urlencoded")
+                            .formParam("csrf-token", csrfToken).formParam("action", "save").post(row.samplePath());
+                } else {
+                    response = request.get(row.samplePath());
+                }
+                Outcome got = outcome(response);
+                if (got != row.expected().get(actor)) {
+                    wrong.add(row.method() + " " + row.samplePath() + " as " + actor + ": expected "
+                            + row.expected().get(actor) + ", got " + got + " (HTTP " + response.statusCode() + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("cells of the matrix that do not hold").isEmpty();
+    }
+
+    @Test
+    void everyStateChangingRouteRefusesAPostWithoutAValidCsrfToken() {
+        long changesBefore = QuarkusTransaction.requiringNew().call(
+                () -> org.oversightportal.common.AuditEntry.count("outcome", org.oversightportal.common.AuditEntry.Outcome.OK));
+        Response form = given().auth().oauth2(KeycloakTokens.accessToken("staff-washington"))
+                .get("/staff/disclosures/new");
+        String csrfCookie = form.cookie("portal-csrf");
+        for (Row row : matrix()) {
+            if (!row.method().equals("POST")) {
+                continue;
+            }
+            Actor allowed = row.expected().entrySet().stream().filter(e -> e.getValue() == Outcome.ALLOWED)
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            String token = KeycloakTokens.accessToken(allowed.username);
+            // no token at all
+            given().redirects().follow(false).auth().oauth2(token).contentType("application/x-www-form-urlencoded")
+                    .formParam("action", "save").formParam("name", "CSRF attempt").post(row.samplePath())
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
+                            org.hamcrest.Matchers.is(403)));
+            // a cookie, but a forged token in the form
+            given().redirects().follow(false).auth().oauth2(token).cookie("portal-csrf", csrfCookie)
+                    .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "forged")
+                    .formParam("action", "save").formParam("name", "CSRF attempt").post(row.samplePath())
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
+                            org.hamcrest.Matchers.is(403)));
+        }
+        long changesAfter = QuarkusTransaction.requiringNew().call(
+                () -> org.oversightportal.common.AuditEntry.count("outcome", org.oversightportal.common.AuditEntry.Outcome.OK));
+        assertThat(changesAfter).as("changes recorded while posting without a valid token").isEqualTo(changesBefore);
+    }
+
+    static Outcome outcome(Response response) {
+        int status = response.statusCode();
+        String location = response.header("Location");
+        if (status == 401 || (status == 302 && location != null && location.contains("/protocol/openid-connect/auth"))) {
+            return Outcome.SIGN_IN;
+        }
+        if (status == 403) {
+            return Outcome.FORBIDDEN;
+        }
+        if (status < 400 || status == 422) {
+            return Outcome.ALLOWED;
+        }
+        throw new AssertionError("Unexpected HTTP " + status + " for " + response.asString());
+    }
+
+    /** "GET /technologies/{slug}" and so on, read from the @Path resource classes the build compiled. */
+    static Set<String> discoverRoutes() throws IOException, ClassNotFoundException {
+        Set<String> routes = new TreeSet<>();
+        java.nio.file.Path classes = Paths.get("target/classes");
+        List<String> names;
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("org/oversightportal"))) {
+            names = files.map(p -> classes.relativize(p).toString())
+                    .filter(n -> n.endsWith(".class") && !n.contains("$"))
+                    .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.')).toList();
+        }
+        for (String name : names) {
+            Class<?> type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
+            Path base = type.getAnnotation(Path.class);
+            if (base == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String http = httpMethod(method);
+                if (http == null) {
+                    continue;
+                }
+                Path sub = method.getAnnotation(Path.class);
+                String route = join(base.value(), sub == null ? "" : sub.value());
+                routes.add(http + " " + route);
+            }
+        }
+        return routes;
+    }
+
+    private static String httpMethod(Method method) {
+        Map<Class<? extends Annotation>, String> verbs = new LinkedHashMap<>();
+        verbs.put(GET.class, "GET");
+        verbs.put(POST.class, "POST");
+        verbs.put(PUT.class, "PUT");
+        verbs.put(DELETE.class, "DELETE");
+        verbs.put(PATCH.class, "PATCH");
+        for (Map.Entry<Class<? extends Annotation>, String> verb : verbs.entrySet()) {
+            if (method.isAnnotationPresent(verb.getKey())) {
+                return verb.getValue();
+            }
+        }
+        return null;
+    }
+
+    private static String join(String base, String sub) {
+        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static Row row(String method, String route, String samplePath, String spec) {
+        Map<Actor, Outcome> expected = new EnumMap<>(Actor.class);
+        Map<String, Actor> keys = Map.of("anon", Actor.ANONYMOUS, "A", Actor.STAFF_A, "B", Actor.STAFF_B,
+                "M", Actor.MODERATOR, "O", Actor.BOARD, "D", Actor.ADMIN);
+        for (String cell : spec.split(" ")) {
+            String[] kv = cell.split("=");
+            expected.put(keys.get(kv[0]), Outcome.valueOf(kv[1]));
+        }
+        return new Row(method, route, samplePath, expected);
+    }
+}
