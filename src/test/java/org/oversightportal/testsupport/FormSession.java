@@ -43,7 +43,9 @@ public final class FormSession {
     public RequestSpecification post(Map<String, ?> fields) {
         Map<String, Object> all = new LinkedHashMap<>(fields);
         all.put("csrf-token", token);
-        RequestSpecification spec = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+        // Browsers send forms in the page's encoding, UTF-8; REST Assured would default to ISO-8859-1.
+        RequestSpecification spec = given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(all);
         return cookie == null ? spec : spec.cookie(COOKIE, cookie);
     }
