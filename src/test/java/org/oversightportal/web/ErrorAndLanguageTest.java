@@ -48,6 +48,26 @@ class ErrorAndLanguageTest {
     }
 
     @Test
+    void aServerErrorShowsAReferenceAndNothingOfTheFailure() {
+        given().get("/test-only/fail").then().statusCode(500)
+                .body(containsString("Something went wrong"), containsString("quote reference"),
+                        containsString("usa-header"), noInternals(), not(containsString("secret_table")),
+                        not(containsString("IllegalStateException")));
+        given().accept("application/json").get("/test-only/fail").then().statusCode(500)
+                .contentType("application/problem+json").body(not(containsString("secret_table")));
+    }
+
+    @Test
+    void spanishPagesFormatDatesAndNumbersTheSpanishWay() {
+        given().cookie("portal_lang", "es").get("/technologies/harbor-city-police-automated-license-plate-readers")
+                .then().statusCode(200)
+                .body(containsString("11 de junio de 2024"))
+                .body(containsString("60.000"));
+        given().get("/technologies/harbor-city-police-automated-license-plate-readers").then().statusCode(200)
+                .body(containsString("June 11, 2024")).body(containsString("$60,000"));
+    }
+
+    @Test
     void jsonClientsGetAProblemDocument() {
         given().accept("application/json").get("/no/such/thing").then().statusCode(404)
                 .contentType("application/problem+json").body("status", equalTo(404));
