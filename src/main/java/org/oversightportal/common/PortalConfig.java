@@ -21,6 +21,22 @@ public interface PortalConfig {
 
     Inventory inventory();
 
+    Comments comments();
+
+    interface Comments {
+        /** Length of a comment period opened when a disclosure is first submitted (some ordinances: 45). */
+        @WithDefault("30")
+        int periodDays();
+
+        /** Longest comment, in characters. */
+        @WithDefault("5000")
+        int maxLength();
+
+        /** A form sent back faster than this was not filled in by a person. */
+        @WithDefault("3")
+        int minFillSeconds();
+    }
+
     interface Inventory {
         /** Rows per inventory page. */
         @WithDefault("25")

@@ -302,9 +302,24 @@ public class DemoData {
         alpr.approvalConditions = "No data shared for immigration enforcement; annual audit published.";
         alpr.persist();
 
+        period(rekognition, now.minus(java.time.Duration.ofDays(5)), now.plus(java.time.Duration.ofDays(25)));
+        period(orlandoPilot, now.minus(java.time.Duration.ofDays(20)), now.plus(java.time.Duration.ofDays(10)));
+        period(weapons, now.minus(java.time.Duration.ofDays(2)), now.plus(java.time.Duration.ofDays(43)));
+        period(alpr, now.minus(java.time.Duration.ofDays(400)), now.minus(java.time.Duration.ofDays(370)));
         generated.load(now, List.of(aws, flock, zeroEyes, c3, veritone, leo, lucidus));
         LOG.info("Demo data loaded");
         return true;
+    }
+
+    static void period(Disclosure disclosure, Instant opens, Instant closes) {
+        org.oversightportal.comments.CommentPeriod p = new org.oversightportal.comments.CommentPeriod();
+        p.disclosure = disclosure;
+        p.opensAt = opens;
+        p.closesAt = closes;
+        p.createdBy = DEMO_USER;
+        p.createdAt = opens;
+        p.updatedAt = opens;
+        p.persist();
     }
 
     static Agency agency(String slug, String name, AgencyKind kind, String jurisdiction, Instant now) {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.oversightportal.agencies.Agency;
+import org.oversightportal.comments.CommentService;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
@@ -30,6 +31,9 @@ public class DisclosureService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CommentService comments;
 
     /** The outcome of a submission: the disclosure when it went through, else the problems. */
     public record Submission(Disclosure disclosure, DisclosureDraft draft, FieldErrors errors) {
@@ -107,18 +111,23 @@ public class DisclosureService {
             return new Submission(null, draft, errors);
         }
         Instant now = Instant.now(clock);
+        boolean opensPeriod = false;
         if (disclosure.id == null) {
             disclosure.agency = draft.agency;
             disclosure.slug = Slugs.unique(draft.agency.slug + " " + disclosure.name,
                     s -> Disclosure.count("slug", s) > 0);
             disclosure.firstSubmittedAt = now;
             disclosure.revision = 1;
+            opensPeriod = true;
         } else {
             disclosure.revision++;
         }
         disclosure.submittedAt = now;
         disclosure.submittedBy = user.username();
         disclosure.persist();
+        if (opensPeriod) {
+            comments.openDefaultPeriod(disclosure, user.username());
+        }
         draft.delete();
         audit.changed("disclosure.submit", "disclosure", disclosure.slug, "revision " + disclosure.revision);
         return new Submission(disclosure, null, FieldErrors.none());

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
 import org.oversightportal.agencies.AgencyKind;
+import org.oversightportal.comments.CommentService;
 import org.oversightportal.vendors.Vendor;
 
 /** The public inventory of surveillance technologies and each technology's page. */
@@ -55,11 +56,15 @@ public class InventoryResource {
     static class Templates {
         static native TemplateInstance list(InventoryFilter filter, InventoryPage page, Facets facets);
 
-        static native TemplateInstance detail(Disclosure d, List<RevisionInfo> revisions, String notice);
+        static native TemplateInstance detail(Disclosure d, List<RevisionInfo> revisions, CommentService.Summary comments,
+                String notice);
     }
 
     @Inject
     InventoryQuery inventory;
+
+    @Inject
+    CommentService comments;
 
     @GET
     public Response list(@Context UriInfo uri, @RestQuery String q, @RestQuery String agency, @RestQuery String kind,
@@ -78,7 +83,8 @@ public class InventoryResource {
     @Path("{slug}")
     public TemplateInstance detail(@RestPath String slug, @RestQuery String notice) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
-        return Templates.detail(d, RevisionInfo.of(d), "submitted".equals(notice) ? "notice_submitted" : null);
+        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d),
+                "submitted".equals(notice) ? "notice_submitted" : null);
     }
 
     static Facets facets() {

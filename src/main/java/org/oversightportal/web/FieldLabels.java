@@ -413,4 +413,22 @@ public interface FieldLabels {
 
     @Message
     String hint_parent();
+
+    @Message
+    String field_comment_body();
+
+    @Message
+    String field_comment_displayName();
+
+    @Message
+    String field_comment_email();
+
+    @Message
+    String field_comment_website();
+
+    @Message
+    String hint_comment_displayName();
+
+    @Message
+    String hint_comment_email();
 }

@@ -216,4 +216,34 @@ public interface ValueLabels {
 
     @Message
     String mobility_mobile();
+
+    @Message
+    String comment_status_pending();
+
+    @Message
+    String comment_status_published();
+
+    @Message
+    String comment_status_rejected();
+
+    @Message
+    String comment_status_hidden();
+
+    @Message
+    String reject_reason_spam();
+
+    @Message
+    String reject_reason_off_topic();
+
+    @Message
+    String reject_reason_personal_information();
+
+    @Message
+    String reject_reason_threat_or_harassment();
+
+    @Message
+    String reject_reason_duplicate();
+
+    @Message
+    String reject_reason_other();
 }

@@ -104,6 +104,46 @@ class ResidentJourneyTest {
     }
 
     @Test
+    void residentCommentsWithTheKeyboardOnlyAndChecksTheStatusByTrackingNumber() {
+        Page page = browser.newPage();
+        try {
+            String html = open(page, portal + "comments/open");
+            audit(page, "Open comment periods", html);
+            html = act(page, () -> page.click("text=Real-time face recognition pilot"));
+            html = act(page, () -> page.click("text=Comment on this technology"));
+            audit(page, "Comment form", html);
+
+            // An empty comment: the problem is named and linked
+            org.oversightportal.testsupport.Journey.tabTo(page, "button[type=submit]");
+            html = act(page, () -> page.keyboard().press("Enter"));
+            audit(page, "Comment form with errors", html);
+            assertThat(page.locator("#error-summary")).containsText("Your comment");
+
+            org.oversightportal.testsupport.Journey.typeInto(page, "#f-body",
+                    "Please publish how many real-time searches were run during the pilot.");
+            org.oversightportal.testsupport.Journey.typeInto(page, "#f-displayName", "Orlando resident");
+            page.waitForTimeout(3100); // nobody writes a comment faster than the form's minimum fill time
+            org.oversightportal.testsupport.Journey.tabTo(page, "button[type=submit]");
+            html = act(page, () -> page.keyboard().press("Enter"));
+            audit(page, "Comment receipt", html);
+            assertThat(page.locator("h1")).hasText("Your comment has been received");
+            String tracking = page.locator(".font-mono-lg").textContent().strip();
+
+            html = open(page, portal + "comments");
+            audit(page, "Comment status lookup", html);
+            page.fill("#tracking", tracking);
+            html = act(page, () -> page.press("#tracking", "Enter"));
+            audit(page, "Comment status", html);
+            assertThat(page.locator("main")).containsText("Waiting for moderation");
+        } catch (RuntimeException | AssertionError e) {
+            Browser.screenshot(page, "resident-comment-failure");
+            throw e;
+        } finally {
+            page.context().close();
+        }
+    }
+
+    @Test
     void theSkipLinkIsTheFirstStopOfTheKeyboardAndLeadsToTheContent() {
         Page page = browser.newPage();
         try {

@@ -36,11 +36,12 @@ class StatementCountTest {
     }
 
     @Test
-    void technologyPageCostsTwoStatements() {
+    void technologyPageCostsAFixedHandfulOfStatements() {
+        // disclosure with its agency and vendors; revisions; comment period; comment count; comments
         assertThat(statementsFor("/technologies/washington-county-sheriff-face-recognition-search-of-booking-photos"))
-                .isLessThanOrEqualTo(2);
+                .isLessThanOrEqualTo(5);
         assertThat(statementsFor("/technologies/harbor-city-police-automated-license-plate-readers"))
-                .isLessThanOrEqualTo(2);
+                .isLessThanOrEqualTo(5);
     }
 
     @Test

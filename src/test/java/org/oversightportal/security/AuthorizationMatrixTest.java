@@ -60,7 +60,9 @@ class AuthorizationMatrixTest {
         /** Sent to the identity provider to sign in (or 401 for a bad token). */
         SIGN_IN,
         /** Refused: 403. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** No such record (a tracking number nobody holds): 404 for everyone alike. */
+        NOT_FOUND
     }
 
     record Row(String method, String route, String samplePath, Map<Actor, Outcome> expected) {
@@ -70,6 +72,7 @@ class AuthorizationMatrixTest {
     static final String STAFF = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=FORBIDDEN O=FORBIDDEN D=FORBIDDEN";
     static final String OWN_AGENCY = "anon=SIGN_IN A=ALLOWED B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=FORBIDDEN";
     static final String ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=ALLOWED";
+    static final String NOT_FOUND_FOR_ALL = "anon=NOT_FOUND A=NOT_FOUND B=NOT_FOUND M=NOT_FOUND O=NOT_FOUND D=NOT_FOUND";
     static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
 
     static long draftOfA;
@@ -84,6 +87,11 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/agencies/{slug}", "/agencies/washington-county-sheriff", PUBLIC));
         rows.add(row("GET", "/vendors", "/vendors", PUBLIC));
         rows.add(row("GET", "/vendors/{slug}", "/vendors/flock-safety", PUBLIC));
+        rows.add(row("GET", "/technologies/{slug}/comment", "/technologies/" + DISCLOSURE_OF_A + "/comment", PUBLIC));
+        rows.add(row("POST", "/technologies/{slug}/comment", "/technologies/" + DISCLOSURE_OF_A + "/comment", PUBLIC));
+        rows.add(row("GET", "/comments", "/comments", PUBLIC));
+        rows.add(row("GET", "/comments/open", "/comments/open", PUBLIC));
+        rows.add(row("GET", "/comments/{tracking}", "/comments/PC-2345-6789", NOT_FOUND_FOR_ALL));
         rows.add(row("GET", "/login", "/login", SIGNED_IN));
         rows.add(row("GET", "/staff", "/staff", STAFF));
         rows.add(row("GET", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
@@ -180,14 +188,14 @@ class AuthorizationMatrixTest {
             }
             Actor allowed = row.expected().entrySet().stream().filter(e -> e.getValue() == Outcome.ALLOWED)
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
-            String token = KeycloakTokens.accessToken(allowed.username);
+            String token = allowed.username == null ? null : KeycloakTokens.accessToken(allowed.username);
             // no token at all
-            given().redirects().follow(false).auth().oauth2(token).contentType("application/x-www-form-urlencoded")
+            authorized(token).contentType("application/x-www-form-urlencoded")
                     .formParam("action", "save").formParam("name", "CSRF attempt").post(row.samplePath())
                     .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
                             org.hamcrest.Matchers.is(403)));
             // a cookie, but a forged token in the form
-            given().redirects().follow(false).auth().oauth2(token).cookie("portal-csrf", csrfCookie)
+            authorized(token).cookie("portal-csrf", csrfCookie)
                     .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "forged")
                     .formParam("action", "save").formParam("name", "CSRF attempt").post(row.samplePath())
                     .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
@@ -198,6 +206,11 @@ class AuthorizationMatrixTest {
         assertThat(changesAfter).as("changes recorded while posting without a valid token").isEqualTo(changesBefore);
     }
 
+    private static RequestSpecification authorized(String token) {
+        RequestSpecification request = given().redirects().follow(false);
+        return token == null ? request : request.auth().oauth2(token);
+    }
+
     static Outcome outcome(Response response) {
         int status = response.statusCode();
         String location = response.header("Location");
@@ -206,6 +219,9 @@ class AuthorizationMatrixTest {
         }
         if (status == 403) {
             return Outcome.FORBIDDEN;
+        }
+        if (status == 404) {
+            return Outcome.NOT_FOUND;
         }
         if (status < 400 || status == 422) {
             return Outcome.ALLOWED;

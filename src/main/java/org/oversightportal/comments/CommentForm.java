@@ -1,0 +1,10 @@
+package org.oversightportal.comments;
+
+/** The comment form as typed; {@code website} is the honeypot, {@code started} the signed load time. */
+public class CommentForm {
+    public String displayName;
+    public String email;
+    public String body;
+    public String website;
+    public String started;
+}

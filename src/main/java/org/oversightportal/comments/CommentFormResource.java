@@ -1,0 +1,66 @@
+package org.oversightportal.comments;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import org.jboss.resteasy.reactive.RestPath;
+import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.FormBinding;
+import org.oversightportal.common.PortalConfig;
+import org.oversightportal.inventory.Disclosure;
+
+/** The comment form of a technology: no account needed; a receipt with a tracking number on success. */
+@Path("/technologies/{slug}/comment")
+@Produces(MediaType.TEXT_HTML)
+public class CommentFormResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(Disclosure d, CommentPeriod period, boolean open, CommentForm form,
+                FieldErrors errors, String startToken, int maxLength);
+    }
+
+    @Inject
+    CommentService comments;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    PortalConfig config;
+
+    @GET
+    public TemplateInstance form(@RestPath String slug) {
+        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+        CommentPeriod period = CommentPeriod.latestFor(d).orElse(null);
+        return Templates.form(d, period, period != null && period.isOpenAt(Instant.now(clock)), new CommentForm(),
+                FieldErrors.none(), comments.startToken(), config.comments().maxLength());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submit(@RestPath String slug, MultivaluedMap<String, String> params) {
+        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+        CommentPeriod period = CommentPeriod.latestFor(d).orElseThrow(NotFoundException::new);
+        CommentForm form = FormBinding.bind(CommentForm.class, params);
+        CommentService.Outcome outcome = comments.submit(period, form);
+        if (outcome.accepted()) {
+            return Response.seeOther(URI.create("/comments/" + outcome.trackingNumber() + "?new=true")).build();
+        }
+        TemplateInstance page = Templates.form(d, period, period.isOpenAt(Instant.now(clock)), form, outcome.errors(),
+                comments.startToken(), config.comments().maxLength());
+        return Response.status(422).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+}

@@ -1,0 +1,52 @@
+package org.oversightportal.comments;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * A resident's comment. The email address, when given, is only for the receipt and the status
+ * notice: it is never shown or exported.
+ */
+@Entity
+public class PublicComment extends PanacheEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public CommentPeriod period;
+
+    @Column(nullable = false, unique = true)
+    public String trackingNumber;
+
+    public String displayName;
+
+    public String email;
+
+    @Column(nullable = false)
+    public String body;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public CommentStatus status = CommentStatus.PENDING;
+
+    @Enumerated(EnumType.STRING)
+    public RejectReason rejectReason;
+
+    public String moderatorNote;
+    public String moderatedBy;
+    public Instant moderatedAt;
+
+    @Column(nullable = false)
+    public Instant submittedAt;
+
+    public static Optional<PublicComment> findByTrackingNumber(String trackingNumber) {
+        return find("""
+                select c from PublicComment c join fetch c.period p join fetch p.disclosure d join fetch d.agency
+                where c.trackingNumber = ?1""", trackingNumber).firstResultOptional();
+    }
+}
