@@ -117,6 +117,10 @@ public class CommentService {
 
     /** What the technology page shows of the comments: the latest period, its count, its public thread. */
     public record Summary(CommentPeriod period, boolean open, long received, List<PublicComment> shown) {
+        /** The reasons a moderator can give for removing a comment from the thread. */
+        public RejectReason[] reasons() {
+            return RejectReason.values();
+        }
     }
 
     public Summary summaryFor(Disclosure disclosure) {
@@ -166,7 +170,7 @@ public class CommentService {
         }
     }
 
-    static String newTrackingNumber() {
+    public static String newTrackingNumber() {
         StringBuilder s = new StringBuilder("PC-");
         for (int i = 0; i < 8; i++) {
             if (i == 4) {

@@ -18,7 +18,10 @@ public class LoginResource {
     @GET
     @Authenticated
     public Response login() {
-        String target = user.isAdmin() ? "/admin/agencies" : user.isStaff() ? "/staff" : "/";
+        String target = user.isAdmin() ? "/admin/agencies"
+                : user.isStaff() ? "/staff"
+                : user.isModerator() ? "/moderation"
+                : "/";
         return Response.seeOther(URI.create(target)).build();
     }
 }

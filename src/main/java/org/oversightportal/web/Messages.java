@@ -748,4 +748,52 @@ public interface Messages {
 
     @Message
     String error_comment_too_fast();
+
+    @Message
+    String nav_moderation();
+
+    @Message
+    String moderation_title();
+
+    @Message
+    String moderation_pending(String count);
+
+    @Message
+    String moderation_empty();
+
+    @Message
+    String moderation_caption();
+
+    @Message
+    String moderation_reason();
+
+    @Message
+    String moderation_note();
+
+    @Message
+    String moderation_publish();
+
+    @Message
+    String moderation_reject();
+
+    @Message
+    String moderation_hide();
+
+    @Message
+    String moderation_incomplete();
+
+    @Message
+    String notice_moderated();
+
+    @Message
+    String select_comment(String tracking);
+
+    @Message
+    String col_select();
+
+    @Message
+    String col_received();
+
+    @Message
+    String col_comment();
 }

@@ -73,6 +73,7 @@ class AuthorizationMatrixTest {
     static final String OWN_AGENCY = "anon=SIGN_IN A=ALLOWED B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=FORBIDDEN";
     static final String ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=ALLOWED";
     static final String NOT_FOUND_FOR_ALL = "anon=NOT_FOUND A=NOT_FOUND B=NOT_FOUND M=NOT_FOUND O=NOT_FOUND D=NOT_FOUND";
+    static final String MODERATOR = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=ALLOWED O=FORBIDDEN D=FORBIDDEN";
     static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
 
     static long draftOfA;
@@ -92,6 +93,8 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/comments", "/comments", PUBLIC));
         rows.add(row("GET", "/comments/open", "/comments/open", PUBLIC));
         rows.add(row("GET", "/comments/{tracking}", "/comments/PC-2345-6789", NOT_FOUND_FOR_ALL));
+        rows.add(row("GET", "/moderation", "/moderation", MODERATOR));
+        rows.add(row("POST", "/moderation", "/moderation", MODERATOR));
         rows.add(row("GET", "/login", "/login", SIGNED_IN));
         rows.add(row("GET", "/staff", "/staff", STAFF));
         rows.add(row("GET", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
