@@ -7,35 +7,13 @@ import static org.oversightportal.testsupport.Journey.open;
 import static org.oversightportal.testsupport.Journey.signIn;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oversightportal.testsupport.Browser;
 
 /** An admin adds an agency (after fixing the form) and a vendor owned by another; both are public. */
 @QuarkusTest
-@Tag("browser")
-@Tag("accessibility")
-class AdminJourneyTest {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL portal;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class AdminJourneyTest extends BrowserJourney {
 
     @Test
     void adminAddsAnAgencyAndAVendor() {

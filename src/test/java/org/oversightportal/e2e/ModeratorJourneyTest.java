@@ -7,13 +7,8 @@ import static org.oversightportal.testsupport.Journey.signIn;
 
 import com.microsoft.playwright.Page;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oversightportal.comments.CommentPeriod;
 import org.oversightportal.comments.PublicComment;
@@ -22,24 +17,7 @@ import org.oversightportal.testsupport.Browser;
 
 /** A moderator works the queue: publishes a comment, then removes it with a reason. Pages audited. */
 @QuarkusTest
-@Tag("browser")
-@Tag("accessibility")
-class ModeratorJourneyTest {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL portal;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ModeratorJourneyTest extends BrowserJourney {
 
     @Test
     void moderatorPublishesThenRemovesAComment() {

@@ -6,13 +6,8 @@ import static org.oversightportal.testsupport.Journey.audit;
 import static org.oversightportal.testsupport.Journey.open;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oversightportal.testsupport.Browser;
 
@@ -22,24 +17,7 @@ import org.oversightportal.testsupport.Browser;
  * Nu HTML checker.
  */
 @QuarkusTest
-@Tag("browser")
-@Tag("accessibility")
-class ResidentJourneyTest {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL portal;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ResidentJourneyTest extends BrowserJourney {
 
     @Test
     void residentBrowsesFiltersSearchesReadsAndSwitchesToSpanish() {

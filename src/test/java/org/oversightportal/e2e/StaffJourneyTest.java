@@ -9,20 +9,12 @@ import static org.oversightportal.testsupport.Journey.tabTo;
 import static org.oversightportal.testsupport.Journey.typeInto;
 
 import com.microsoft.playwright.Page;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.time.Instant;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oversightportal.agencies.Agency;
-import org.oversightportal.inventory.DisclosureDraft;
-import org.oversightportal.inventory.DisclosureForm;
 import org.oversightportal.testsupport.Browser;
+import org.oversightportal.testsupport.Fixtures;
 
 /**
  * Agency staff, end to end through the real Keycloak login: save a draft, meet the field errors,
@@ -30,24 +22,7 @@ import org.oversightportal.testsupport.Browser;
  * be refused another agency's draft. Every page is audited (axe-core, Nu checker).
  */
 @QuarkusTest
-@Tag("browser")
-@Tag("accessibility")
-class StaffJourneyTest {
-
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL portal;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class StaffJourneyTest extends BrowserJourney {
 
     @Test
     void staffSaveFixSubmitWithTheKeyboardAndSeeTheDisclosureInThePublicInventory() {
@@ -123,18 +98,7 @@ class StaffJourneyTest {
 
     @Test
     void staffAreRefusedAnotherAgencysDraft() {
-        long orlandoDraft = QuarkusTransaction.requiringNew().call(() -> {
-            DisclosureDraft draft = new DisclosureDraft();
-            draft.agency = Agency.findBySlug("orlando-police").orElseThrow();
-            draft.form = new DisclosureForm();
-            draft.form.name = "Orlando draft for the refusal journey";
-            draft.createdBy = "staff-orlando";
-            draft.updatedBy = "staff-orlando";
-            draft.createdAt = Instant.now();
-            draft.updatedAt = Instant.now();
-            draft.persist();
-            return draft.id;
-        });
+        long orlandoDraft = Fixtures.draft("orlando-police", "Orlando draft for the refusal journey", "staff-orlando");
         Page page = browser.newPage();
         try {
             signIn(page, portal.toString(), "staff-washington");

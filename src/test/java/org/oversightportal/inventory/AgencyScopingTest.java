@@ -11,13 +11,12 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oversightportal.agencies.Agency;
 import org.oversightportal.common.AuditEntry;
 import org.oversightportal.testsupport.FormSession;
+import org.oversightportal.testsupport.Fixtures;
 import org.oversightportal.testsupport.Identities;
 
 /**
@@ -31,18 +30,7 @@ class AgencyScopingTest {
 
     @BeforeEach
     void orlandoHasADraft() {
-        orlandoDraftId = QuarkusTransaction.requiringNew().call(() -> {
-            DisclosureDraft draft = new DisclosureDraft();
-            draft.agency = Agency.findBySlug(Identities.ORLANDO).orElseThrow();
-            draft.form = new DisclosureForm();
-            draft.form.name = "Orlando confidential draft";
-            draft.createdBy = "staff-orlando";
-            draft.updatedBy = "staff-orlando";
-            draft.createdAt = Instant.now();
-            draft.updatedAt = Instant.now();
-            draft.persist();
-            return draft.id;
-        });
+        orlandoDraftId = Fixtures.draft(Identities.ORLANDO, "Orlando confidential draft", "staff-orlando");
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Paths;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,9 +28,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.oversightportal.agencies.Agency;
-import org.oversightportal.inventory.DisclosureDraft;
-import org.oversightportal.inventory.DisclosureForm;
+import org.oversightportal.testsupport.Fixtures;
 import org.oversightportal.testsupport.KeycloakTokens;
 
 /**
@@ -118,18 +115,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void aDraftOfAgencyA() {
-        draftOfA = QuarkusTransaction.requiringNew().call(() -> {
-            DisclosureDraft draft = new DisclosureDraft();
-            draft.agency = Agency.findBySlug("washington-county-sheriff").orElseThrow();
-            draft.form = new DisclosureForm();
-            draft.form.name = "Matrix draft";
-            draft.createdBy = "staff-washington";
-            draft.updatedBy = "staff-washington";
-            draft.createdAt = Instant.now();
-            draft.updatedAt = Instant.now();
-            draft.persist();
-            return draft.id;
-        });
+        draftOfA = Fixtures.draft("washington-county-sheriff", "Matrix draft", "staff-washington");
     }
 
     @Test
