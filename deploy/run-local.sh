@@ -207,6 +207,8 @@ set +a
 export PORTAL_OIDC_CLIENT_SECRET="${PORTAL_OIDC_CLIENT_SECRET:-portal-dev-secret}"
 # The demo runs on plain http://localhost: session and CSRF cookies cannot be Secure-only there.
 export PORTAL_SECURE_COOKIES="${PORTAL_SECURE_COOKIES:-false}"
+# No mail server on a laptop: receipts and notices are written to the log instead.
+export PORTAL_MAIL_MOCK="${PORTAL_MAIL_MOCK:-true}"
 
 cat <<EOF
 

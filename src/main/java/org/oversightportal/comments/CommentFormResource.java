@@ -19,6 +19,8 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.RateLimiter;
+import org.oversightportal.web.RequestLocale;
 import org.oversightportal.inventory.Disclosure;
 
 /** The comment form of a technology: no account needed; a receipt with a tracking number on success. */
@@ -29,7 +31,7 @@ public class CommentFormResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(Disclosure d, CommentPeriod period, boolean open, CommentForm form,
-                FieldErrors errors, String startToken, int maxLength);
+                FieldErrors errors, String startToken, int maxLength, long retryMinutes);
     }
 
     @Inject
@@ -41,12 +43,18 @@ public class CommentFormResource {
     @Inject
     PortalConfig config;
 
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    RequestLocale locale;
+
     @GET
     public TemplateInstance form(@RestPath String slug) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
         CommentPeriod period = CommentPeriod.latestFor(d).orElse(null);
         return Templates.form(d, period, period != null && period.isOpenAt(Instant.now(clock)), new CommentForm(),
-                FieldErrors.none(), comments.startToken(), config.comments().maxLength());
+                FieldErrors.none(), comments.startToken(), config.comments().maxLength(), 0);
     }
 
     @POST
@@ -55,12 +63,23 @@ public class CommentFormResource {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
         CommentPeriod period = CommentPeriod.latestFor(d).orElseThrow(NotFoundException::new);
         CommentForm form = FormBinding.bind(CommentForm.class, params);
-        CommentService.Outcome outcome = comments.submit(period, form);
+        if (!comments.isDecoy(form) && comments.validate(period, form).isEmpty()) {
+            // Counted only once the comment would be accepted: a resident fixing typos is never limited.
+            RateLimiter.Decision decision = limiter.trySubmission();
+            if (!decision.allowed()) {
+                long minutes = (decision.retryAfterSeconds() + 59) / 60;
+                TemplateInstance page = Templates.form(d, period, true, form, FieldErrors.none(), form.started,
+                        config.comments().maxLength(), minutes);
+                return Response.status(429).header("Retry-After", decision.retryAfterSeconds()).entity(page)
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+            }
+        }
+        CommentService.Outcome outcome = comments.submit(period, form, locale.get());
         if (outcome.accepted()) {
             return Response.seeOther(URI.create("/comments/" + outcome.trackingNumber() + "?new=true")).build();
         }
         TemplateInstance page = Templates.form(d, period, period.isOpenAt(Instant.now(clock)), form, outcome.errors(),
-                comments.startToken(), config.comments().maxLength());
+                comments.startToken(), config.comments().maxLength(), 0);
         return Response.status(422).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 }

@@ -31,6 +31,11 @@ public class CommentPeriod extends PanacheEntity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** Why the dates were last changed by a moderator or an admin, shown with the deadline. */
+    public String changeNote;
+    public String changedBy;
+    public Instant changedAt;
+
     public boolean isOpenAt(Instant now) {
         return !now.isBefore(opensAt) && now.isBefore(closesAt);
     }

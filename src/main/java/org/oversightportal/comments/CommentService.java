@@ -8,10 +8,11 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,6 +48,12 @@ public class CommentService {
     @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
     String signingKey;
 
+    @Inject
+    CommentMail mail;
+
+    @Inject
+    CommentThread thread;
+
     /** The result of a submission: a receipt (real or, for a bot, a decoy) or the problems. */
     public record Outcome(String trackingNumber, boolean stored, FieldErrors errors) {
         public boolean accepted() {
@@ -61,7 +68,7 @@ public class CommentService {
         CommentPeriod period = new CommentPeriod();
         period.disclosure = disclosure;
         period.opensAt = now;
-        period.closesAt = now.plus(Duration.ofDays(config.comments().periodDays()));
+        period.closesAt = endOfDayAfter(now, config.comments().periodDays());
         period.createdBy = by;
         period.createdAt = now;
         period.updatedAt = now;
@@ -74,20 +81,22 @@ public class CommentService {
         return startTokenFor(Long.toString(Instant.now(clock).toEpochMilli()));
     }
 
-    String startTokenFor(String millis) {
+    /** The start token of a form loaded at the given time (epoch milliseconds). */
+    public String startTokenFor(String millis) {
         return millis + "." + sign(millis);
     }
 
-    @Transactional
-    public Outcome submit(CommentPeriod period, CommentForm form) {
+    /** True when the hidden honeypot field was filled: only a program does that. */
+    public boolean isDecoy(CommentForm form) {
+        return !FormBinding.isBlank(form.website);
+    }
+
+    /** Every problem with a comment as sent, without storing anything. */
+    public FieldErrors validate(CommentPeriod period, CommentForm form) {
         Instant now = Instant.now(clock);
-        if (!FormBinding.isBlank(form.website)) {
-            // Only a program fills the hidden field: answered as if accepted, so it learns nothing.
-            return new Outcome(newTrackingNumber(), false, FieldErrors.none());
-        }
         FieldErrors errors = new FieldErrors(field -> "field_comment_" + field);
-        String body = Parse.text(form.body, "body", config.comments().maxLength(), true, errors);
-        String name = Parse.text(form.displayName, "displayName", 100, false, errors);
+        Parse.text(form.body, "body", config.comments().maxLength(), true, errors);
+        Parse.text(form.displayName, "displayName", 100, false, errors);
         String email = Parse.text(form.email, "email", 320, false, errors);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("email", "error_email");
@@ -100,46 +109,65 @@ public class CommentService {
             // with the text kept, which a person does in a second and a script rarely does.
             errors.add("body", "error_comment_too_fast");
         }
+        return errors;
+    }
+
+    /**
+     * Stores a comment as pending moderation and queues its receipt email; a filled honeypot is
+     * answered with a tracking number that leads nowhere, and nothing is stored.
+     */
+    @Transactional
+    public Outcome submit(CommentPeriod period, CommentForm form, Locale locale) {
+        if (isDecoy(form)) {
+            return new Outcome(newTrackingNumber(), false, FieldErrors.none());
+        }
+        FieldErrors errors = validate(period, form);
         if (!errors.isEmpty()) {
             return new Outcome(null, false, errors);
         }
         PublicComment comment = new PublicComment();
         comment.period = period;
         comment.trackingNumber = newTrackingNumber();
-        comment.displayName = name;
-        comment.email = email;
-        comment.body = body;
-        comment.submittedAt = now;
+        comment.displayName = Parse.text(form.displayName, "displayName", 100, false, errors);
+        comment.email = Parse.text(form.email, "email", 320, false, errors);
+        comment.body = Parse.text(form.body, "body", config.comments().maxLength(), true, errors);
+        comment.locale = locale.getLanguage();
+        comment.submittedAt = Instant.now(clock);
         comment.persist();
+        mail.receipt(comment);
         audit.changed("comment.submit", "public_comment", comment.trackingNumber, "pending moderation");
         return new Outcome(comment.trackingNumber, true, errors);
     }
 
-    /** What the technology page shows of the comments: the latest period, its count, its public thread. */
-    public record Summary(CommentPeriod period, boolean open, long received, List<PublicComment> shown) {
+    /** What the technology page shows of the comments: the latest period, its response and one page of its thread. */
+    public record Summary(CommentPeriod period, CommentResponse response, boolean open, CommentThread.Page thread) {
         /** The reasons a moderator can give for removing a comment from the thread. */
         public RejectReason[] reasons() {
             return RejectReason.values();
         }
-    }
 
-    public Summary summaryFor(Disclosure disclosure) {
-        CommentPeriod period = CommentPeriod.latestFor(disclosure).orElse(null);
-        if (period == null) {
-            return new Summary(null, false, 0, List.of());
+        public long received() {
+            return thread == null ? 0 : thread.received();
         }
-        return new Summary(period, period.isOpenAt(Instant.now(clock)), countReceived(period),
-                published(period, 0, 50));
     }
 
-    /** Published comments of a period, oldest first, one page at a time. */
-    public List<PublicComment> published(CommentPeriod period, int page, int size) {
-        return PublicComment.find("period = ?1 and status in (?2, ?3) order by submittedAt, id", period,
-                CommentStatus.PUBLISHED, CommentStatus.HIDDEN).page(page, size).list();
+    public Summary summaryFor(Disclosure disclosure, int page) {
+        List<Object[]> rows = CommentPeriod.getEntityManager().createQuery("""
+                select p, r from CommentPeriod p left join CommentResponse r on r.period = p
+                where p.disclosure = ?1 order by p.closesAt desc""", Object[].class)
+                .setParameter(1, disclosure).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return new Summary(null, null, false, null);
+        }
+        CommentPeriod period = (CommentPeriod) rows.get(0)[0];
+        return new Summary(period, (CommentResponse) rows.get(0)[1], period.isOpenAt(Instant.now(clock)),
+                thread.page(period, page));
     }
 
-    public long countReceived(CommentPeriod period) {
-        return PublicComment.count("period", period);
+    /** The end of the day {@code days} from now in the jurisdiction's time zone: when a new period closes. */
+    Instant endOfDayAfter(Instant now, int days) {
+        ZoneId zone = ZoneId.of(config.timeZone());
+        return now.atZone(zone).toLocalDate().plusDays(days + 1L).atStartOfDay(zone).toInstant().minusSeconds(1);
     }
 
     boolean filledByAPerson(String started, Instant now) {

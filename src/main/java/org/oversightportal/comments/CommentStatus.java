@@ -7,7 +7,9 @@ import org.oversightportal.common.Labelled;
  * comments are kept, never deleted.
  */
 public enum CommentStatus implements Labelled {
-    PENDING, PUBLISHED, REJECTED, HIDDEN;
+    PENDING, PUBLISHED, REJECTED, HIDDEN,
+    /** Flagged by enough residents: out of the public thread until a moderator reviews it. */
+    FLAGGED;
 
     @Override
     public String messagePrefix() {

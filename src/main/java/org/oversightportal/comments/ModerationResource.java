@@ -30,17 +30,17 @@ public class ModerationResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<PublicComment> comments, long pending, RejectReason[] reasons,
-                String notice, boolean incomplete);
+        static native TemplateInstance queue(ModerationService.QueuePage queue, long pending,
+                RejectReason[] reasons, String notice, boolean incomplete, boolean stale);
     }
 
     @Inject
     ModerationService moderation;
 
     @GET
-    public TemplateInstance queue(@RestQuery String notice) {
-        return Templates.queue(moderation.queue(), moderation.pendingCount(), RejectReason.values(),
-                "done".equals(notice) ? "notice_moderated" : null, "incomplete".equals(notice));
+    public TemplateInstance queue(@RestQuery String notice, @RestQuery int page) {
+        return Templates.queue(moderation.queue(page), moderation.pendingCount(), RejectReason.values(),
+                "done".equals(notice) ? "notice_moderated" : null, "incomplete".equals(notice), "stale".equals(notice));
     }
 
     /**
@@ -50,24 +50,37 @@ public class ModerationResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(MultivaluedMap<String, String> params) {
-        String action = params.getFirst("action");
+        ModerationService.Action action = actionOf(params.getFirst("action"));
         List<String> selected = params.get("selected") == null ? List.of() : params.get("selected");
         RejectReason reason = Labelled.fromCode(RejectReason.class, params.getFirst("reason"));
         String note = FormBinding.isBlank(params.getFirst("note")) ? null
                 : FormBinding.normalizeNewlines(params.getFirst("note")).strip();
-        if (selected.isEmpty() || action == null || (!action.equals("publish") && reason == null)) {
+        if (selected.isEmpty() || action == null || (action.needsReason() && reason == null)) {
             return Response.seeOther(URI.create("/moderation?notice=incomplete")).build();
         }
+        int changed = 0;
         for (String tracking : selected) {
-            switch (action) {
-                case "publish" -> moderation.publish(tracking);
-                case "reject" -> moderation.reject(tracking, reason, note);
-                case "hide" -> moderation.hide(tracking, reason, note);
-                default -> {
-                    return Response.seeOther(URI.create("/moderation?notice=incomplete")).build();
-                }
+            if (tracking.matches(CommentResource.TRACKING_PATTERN)) {
+                changed += moderation.act(tracking, action, reason, note);
             }
         }
-        return Response.seeOther(URI.create("/moderation?notice=done")).build();
+        String back = "/moderation?notice=" + (changed == 0 ? "stale" : "done");
+        String returnTo = params.getFirst("returnTo");
+        if (returnTo != null && returnTo.matches("/technologies/[a-z0-9-]+")) {
+            back = returnTo + "#comments";
+        }
+        return Response.seeOther(URI.create(back)).build();
+    }
+
+    private static ModerationService.Action actionOf(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value) {
+            case "publish" -> ModerationService.Action.PUBLISH;
+            case "reject" -> ModerationService.Action.REJECT;
+            case "hide" -> ModerationService.Action.HIDE;
+            default -> null;
+        };
     }
 }

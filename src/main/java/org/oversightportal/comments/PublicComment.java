@@ -44,6 +44,23 @@ public class PublicComment extends PanacheEntity {
     @Column(nullable = false)
     public Instant submittedAt;
 
+    /** Same for texts that differ only in case, spaces and punctuation; computed by PostgreSQL. */
+    @Column(insertable = false, updatable = false)
+    public String fingerprint;
+
+    /** The language the resident wrote in; their receipt and status notices use it. */
+    @Column(nullable = false)
+    public String locale = "en";
+
+    /** Flags since the last moderator review. */
+    @Column(nullable = false)
+    public int openFlags;
+
+    /** The owning agency's answer to this comment, shown beneath it. */
+    public String agencyAnswer;
+    public String answeredBy;
+    public Instant answeredAt;
+
     public static Optional<PublicComment> findByTrackingNumber(String trackingNumber) {
         return find("""
                 select c from PublicComment c join fetch c.period p join fetch p.disclosure d join fetch d.agency

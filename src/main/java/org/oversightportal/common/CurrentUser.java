@@ -83,6 +83,11 @@ public class CurrentUser {
         return isStaff() && agencySlug != null && agencySlug.equals(agencySlug().orElse(null));
     }
 
+    /** True for staff of this very agency: the only people who may file or speak for it. */
+    public boolean mayFileFor(Agency owner) {
+        return owner != null && agency().map(mine -> mine.id.equals(owner.id)).orElse(false);
+    }
+
     /** The staff member's agency, looked up once per request. */
     public Optional<Agency> agency() {
         if (agency == null) {

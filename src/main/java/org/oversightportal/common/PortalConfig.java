@@ -2,6 +2,9 @@ package org.oversightportal.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /** The portal's own settings, under {@code portal.*} in application.properties. */
 @ConfigMapping(prefix = "portal")
@@ -35,7 +38,46 @@ public interface PortalConfig {
         /** A form sent back faster than this was not filled in by a person. */
         @WithDefault("3")
         int minFillSeconds();
+
+        /** Flags from different people after which a published comment is hidden until a moderator reviews it. */
+        @WithDefault("3")
+        int flagThreshold();
+
+        /** Entries of a comment thread per page (a campaign counts as one entry). */
+        @WithDefault("20")
+        int threadPageSize();
+
+        RateLimit rateLimit();
     }
+
+    /** Comment submissions and flags per address, counted across every portal instance. */
+    interface RateLimit {
+        /** How many submissions (comments and flags together) one address may make per window. */
+        @WithDefault("5")
+        int submissions();
+
+        /** The window over which they are counted. */
+        @WithDefault("10m")
+        Duration window();
+
+        /**
+         * Addresses never limited, such as a public library's kiosks behind one address. With a proxy
+         * in front, the portal sees the client's address only if {@code quarkus.http.proxy.*} trusts it.
+         */
+        Optional<List<String>> exempt();
+    }
+
+    Mail mail();
+
+    interface Mail {
+        /** How often queued email is sent (a duration such as 15s, or "off" to leave it queued). */
+        @WithDefault("15s")
+        String sendEvery();
+    }
+
+    /** The portal's public address, used for links in emails (no trailing slash). */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
 
     interface Inventory {
         /** Rows per inventory page. */

@@ -58,10 +58,14 @@ public class DemoData {
     @Inject
     DemoRevisions revisions;
 
+    @Inject
+    DemoComments comments;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData()) {
             if (load()) {
                 revisions.reviseHarborAlpr();
+                comments.load(Instant.now(clock));
             }
         }
     }
@@ -346,8 +350,8 @@ public class DemoData {
         return v;
     }
 
-    /** A disclosure with its bookkeeping filled in: submitted once, by the demo loader. */
-    static Disclosure base(Agency agency, String name, Category category, Instant now) {
+    /** A disclosure with its bookkeeping filled in (submitted once, by the demo loader); also used by tests. */
+    public static Disclosure base(Agency agency, String name, Category category, Instant now) {
         Disclosure d = new Disclosure();
         d.agency = agency;
         d.name = name;

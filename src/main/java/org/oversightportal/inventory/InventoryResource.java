@@ -81,10 +81,15 @@ public class InventoryResource {
 
     @GET
     @Path("{slug}")
-    public TemplateInstance detail(@RestPath String slug, @RestQuery String notice) {
+    public TemplateInstance detail(@RestPath String slug, @RestQuery String notice,
+            @RestQuery("comments") int commentPage) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
-        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d),
-                "submitted".equals(notice) ? "notice_submitted" : null);
+        String known = switch (notice == null ? "" : notice) {
+            case "submitted" -> "notice_submitted";
+            case "period" -> "notice_period_changed";
+            default -> null;
+        };
+        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), known);
     }
 
     static Facets facets() {

@@ -13,11 +13,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
 import org.oversightportal.agencies.AgencyKind;
+import org.oversightportal.comments.CommentPeriod;
+import org.oversightportal.comments.CommentStatus;
+import org.oversightportal.comments.PublicComment;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
@@ -78,11 +83,14 @@ public class StaffResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance dashboard(Agency agency, List<DisclosureDraft> drafts,
-                List<Disclosure> disclosures, String notice);
+                List<Disclosure> disclosures, String notice, long commentsWaiting, long openPeriods);
 
         static native TemplateInstance form(Agency agency, DisclosureDraft draft, DisclosureForm form,
                 FieldErrors errors, Choices choices, String notice);
     }
+
+    @Inject
+    Clock clock;
 
     @Inject
     DisclosureService service;
@@ -90,7 +98,11 @@ public class StaffResource {
     @GET
     public TemplateInstance dashboard(@RestQuery String notice) {
         Agency agency = service.myAgency();
-        return Templates.dashboard(agency, service.myDrafts(), service.myDisclosures(), known(notice));
+        return Templates.dashboard(agency, service.myDrafts(), service.myDisclosures(), known(notice),
+                PublicComment.count("period.disclosure.agency = ?1 and status in ?2", agency,
+                        List.of(CommentStatus.PENDING, CommentStatus.FLAGGED)),
+                CommentPeriod.count("disclosure.agency = ?1 and opensAt <= ?2 and closesAt > ?2", agency,
+                        Instant.now(clock)));
     }
 
     @GET

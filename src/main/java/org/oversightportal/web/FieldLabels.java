@@ -431,4 +431,31 @@ public interface FieldLabels {
 
     @Message
     String hint_comment_email();
+
+    @Message
+    String field_period_opensOn();
+
+    @Message
+    String field_period_closesOn();
+
+    @Message
+    String field_period_note();
+
+    @Message
+    String hint_period_date();
+
+    @Message
+    String hint_period_closesOn();
+
+    @Message
+    String hint_period_note();
+
+    @Message
+    String field_response_body();
+
+    @Message
+    String hint_response_body();
+
+    @Message
+    String field_answer_text();
 }

@@ -34,6 +34,13 @@ public class Formats {
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(loc(locale)).format(instant.atZone(zone));
     }
 
+    /** A deadline as people say it: the day in full and the time without seconds. */
+    static String formatDeadline(Instant instant, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return instant == null ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(loc(locale))
+                        .format(instant.atZone(zone));
+    }
+
     static String isoDate(Instant instant) {
         return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
     }

@@ -796,4 +796,22 @@ public interface Messages {
 
     @Message
     String col_comment();
+
+    @Message
+    String error_period_closes_past();
+
+    @Message
+    String error_period_closes_before_opens();
+
+    @Message
+    String error_response_period_open();
+
+    @Message
+    String error_answer_not_published();
+
+    @Message
+    String notice_period_changed();
+
+    @Message
+    String error_period_too_far();
 }

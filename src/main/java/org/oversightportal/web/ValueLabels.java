@@ -246,4 +246,7 @@ public interface ValueLabels {
 
     @Message
     String reject_reason_other();
+
+    @Message
+    String comment_status_flagged();
 }

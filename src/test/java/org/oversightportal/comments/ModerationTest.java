@@ -23,13 +23,17 @@ class ModerationTest {
     static final String SLUG = "orlando-police-real-time-face-recognition-pilot";
 
     String pending(String body) {
+        return pending(body, Instant.now());
+    }
+
+    String pending(String body, Instant submittedAt) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Disclosure d = Disclosure.findBySlug(SLUG).orElseThrow();
             PublicComment c = new PublicComment();
             c.period = CommentPeriod.latestFor(d).orElseThrow();
             c.trackingNumber = CommentService.newTrackingNumber();
             c.body = body;
-            c.submittedAt = Instant.now();
+            c.submittedAt = submittedAt;
             c.persist();
             return c.trackingNumber;
         });
@@ -37,8 +41,9 @@ class ModerationTest {
 
     @Test
     void theQueueShowsPendingCommentsOldestFirstWithTheirTechnology() {
-        String first = pending("Queue order: first");
-        String second = pending("Queue order: second");
+        // Older than anything else waiting, so that both are on the first page of the queue.
+        String first = pending("Queue order: first", Instant.parse("2020-01-01T10:00:00Z"));
+        String second = pending("Queue order: second", Instant.parse("2020-01-01T11:00:00Z"));
         String page = given().get("/moderation").then().statusCode(200)
                 .body(containsString("Real-time face recognition pilot")).extract().asString();
         assertThat(page.indexOf("Queue order: first")).isPositive().isLessThan(page.indexOf("Queue order: second"));

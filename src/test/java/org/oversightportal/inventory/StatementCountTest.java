@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
+import org.oversightportal.testsupport.SqlStatements;
 
 /**
  * List pages cost a fixed number of SQL statements however many rows they show (no query per row),
@@ -21,10 +20,7 @@ class StatementCountTest {
     EntityManagerFactory emf;
 
     long statementsFor(String path) {
-        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
-        stats.clear();
-        given().get(path).then().statusCode(200);
-        return stats.getPrepareStatementCount();
+        return SqlStatements.forPage(emf, path);
     }
 
     @Test

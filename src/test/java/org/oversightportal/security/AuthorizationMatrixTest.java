@@ -28,6 +28,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.oversightportal.comments.CommentStatus;
+import org.oversightportal.testsupport.CommentFixtures;
 import org.oversightportal.testsupport.Fixtures;
 import org.oversightportal.testsupport.KeycloakTokens;
 
@@ -71,9 +73,12 @@ class AuthorizationMatrixTest {
     static final String ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=FORBIDDEN O=FORBIDDEN D=ALLOWED";
     static final String NOT_FOUND_FOR_ALL = "anon=NOT_FOUND A=NOT_FOUND B=NOT_FOUND M=NOT_FOUND O=NOT_FOUND D=NOT_FOUND";
     static final String MODERATOR = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=ALLOWED O=FORBIDDEN D=FORBIDDEN";
+    static final String MODERATOR_OR_ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=ALLOWED O=FORBIDDEN D=ALLOWED";
     static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
 
     static long draftOfA;
+    static long periodOfA;
+    static String publishedComment;
     static final String DISCLOSURE_OF_A = "washington-county-sheriff-face-recognition-search-of-booking-photos";
 
     static List<Row> matrix() {
@@ -90,7 +95,17 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/comments", "/comments", PUBLIC));
         rows.add(row("GET", "/comments/open", "/comments/open", PUBLIC));
         rows.add(row("GET", "/comments/{tracking}", "/comments/PC-2345-6789", NOT_FOUND_FOR_ALL));
+        rows.add(row("GET", "/comments/{tracking}/flag", "/comments/" + publishedComment + "/flag", PUBLIC));
+        rows.add(row("POST", "/comments/{tracking}/flag", "/comments/" + publishedComment + "/flag", PUBLIC));
         rows.add(row("GET", "/moderation", "/moderation", MODERATOR));
+        rows.add(row("GET", "/moderation/periods/{id}", "/moderation/periods/" + periodOfA, MODERATOR_OR_ADMIN));
+        rows.add(row("POST", "/moderation/periods/{id}", "/moderation/periods/" + periodOfA, MODERATOR_OR_ADMIN));
+        rows.add(row("GET", "/staff/comments", "/staff/comments", STAFF));
+        rows.add(row("GET", "/staff/comments/{id}", "/staff/comments/" + periodOfA, OWN_AGENCY));
+        rows.add(row("POST", "/staff/comments/{id}/response", "/staff/comments/" + periodOfA + "/response",
+                OWN_AGENCY));
+        rows.add(row("POST", "/staff/comments/{id}/answers", "/staff/comments/" + periodOfA + "/answers",
+                OWN_AGENCY));
         rows.add(row("POST", "/moderation", "/moderation", MODERATOR));
         rows.add(row("GET", "/login", "/login", SIGNED_IN));
         rows.add(row("GET", "/staff", "/staff", STAFF));
@@ -116,6 +131,9 @@ class AuthorizationMatrixTest {
     @BeforeAll
     static void aDraftOfAgencyA() {
         draftOfA = Fixtures.draft("washington-county-sheriff", "Matrix draft", "staff-washington");
+        CommentFixtures.Period closed = CommentFixtures.closedPeriod("washington-county-sheriff", "Matrix period");
+        periodOfA = closed.id();
+        publishedComment = CommentFixtures.comment(periodOfA, "Matrix comment", CommentStatus.PUBLISHED);
     }
 
     @Test

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every text exists in every language, with the same placeholders: a missing key fails the build. */
 class MessageBundlesTest {
@@ -20,8 +24,18 @@ class MessageBundlesTest {
     static final String[] LANGUAGES = { "en", "es" };
     static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z_][a-zA-Z0-9_]*)}");
 
+    /** Every bundle in src/main/resources/messages, found by its English file: a new bundle is covered too. */
+    static Stream<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/messages"))) {
+            List<String> names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith("_en.properties"))
+                    .map(n -> n.substring(0, n.length() - "_en.properties".length())).sorted().toList();
+            assertThat(names).contains("msg", "field", "label", "cm");
+            return names.stream();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = { "msg", "field", "label" })
+    @MethodSource("bundles")
     void everyLanguageHasEveryKeyWithTheSamePlaceholders(String bundle) throws IOException {
         Properties english = load(bundle, "en");
         assertThat(english).isNotEmpty();
@@ -38,7 +52,7 @@ class MessageBundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "msg", "field", "label" })
+    @MethodSource("bundles")
     void spanishIsActuallyTranslated(String bundle) throws IOException {
         Properties english = load(bundle, "en");
         Properties spanish = load(bundle, "es");
