@@ -3,13 +3,13 @@ package org.oversightportal.comments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversightportal.common.Labelled;
 import org.oversightportal.common.Pager;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SqlValues;
 
 /**
  * A period's public thread, one page at a time, in one SQL statement whatever the number of comments.
@@ -98,7 +98,7 @@ public class CommentThread {
             }
             entries.add(new Entry((String) row[1], (String) row[2], (String) row[3],
                     CommentStatus.valueOf((String) row[4]), Labelled.fromCode(RejectReason.class, (String) row[5]),
-                    instant(row[6]), instant(row[7]), (String) row[8], instant(row[9]), ((Number) row[10]).longValue()));
+                    SqlValues.instant(row[6]), SqlValues.instant(row[7]), (String) row[8], SqlValues.instant(row[9]), ((Number) row[10]).longValue()));
             total = ((Number) row[11]).longValue();
         }
         if (entries.isEmpty() && number > 1) {
@@ -112,21 +112,5 @@ public class CommentThread {
                 select count(distinct (status, fingerprint)) from public_comment
                 where period_id = :period and status in ('PUBLISHED', 'HIDDEN', 'FLAGGED')""")
                 .setParameter("period", period.id).getSingleResult()).longValue();
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        throw new IllegalArgumentException("Not a timestamp: " + value.getClass());
     }
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.Labelled;
+import org.oversightportal.common.SqlValues;
 import org.oversightportal.common.Pager;
 
 /**
@@ -122,7 +123,7 @@ public class ModerationService {
         long total = rows.isEmpty() ? 0 : ((Number) rows.get(0)[11]).longValue();
         for (Object[] r : rows) {
             entries.add(new QueueEntry((String) r[0], (String) r[1], (String) r[2], CommentStatus.valueOf((String) r[3]),
-                    CommentThread.instant(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).intValue(), (String) r[7],
+                    SqlValues.instant(r[4]), ((Number) r[5]).longValue(), ((Number) r[6]).intValue(), (String) r[7],
                     (String) r[8], (String) r[9], (String) r[10]));
         }
         return new QueuePage(entries, total, number, QUEUE_PAGE);

@@ -25,6 +25,7 @@ import org.oversightportal.agencies.Agency;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.SqlValues;
 import org.oversightportal.common.FormBinding;
 
 /**
@@ -99,7 +100,7 @@ public class StaffCommentsResource {
         List<PeriodRow> periods = new ArrayList<>();
         for (Object[] r : rows) {
             periods.add(new PeriodRow(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                    CommentThread.instant(r[3]), CommentThread.instant(r[4]), ((Number) r[5]).longValue(),
+                    SqlValues.instant(r[3]), SqlValues.instant(r[4]), ((Number) r[5]).longValue(),
                     ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), ((Number) r[8]).longValue(),
                     Boolean.TRUE.equals(r[9])));
         }
@@ -161,10 +162,7 @@ public class StaffCommentsResource {
     }
 
     private Agency myAgency() {
-        return user.agency().orElseThrow(() -> {
-            audit.denied("staff.access", "agency", user.agencySlug().orElse(null), "account names no known agency");
-            return new ForbiddenException("No agency");
-        });
+        return user.requireAgency();
     }
 
     private static Response invalid(TemplateInstance page) {

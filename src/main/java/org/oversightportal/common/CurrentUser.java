@@ -88,6 +88,18 @@ public class CurrentUser {
         return owner != null && agency().map(mine -> mine.id.equals(owner.id)).orElse(false);
     }
 
+    /**
+     * The staff member's agency, or a refusal (403, audited) for an account that names none: what every
+     * staff page starts with.
+     */
+    public Agency requireAgency() {
+        return agency().orElseThrow(() -> {
+            io.quarkus.arc.Arc.container().instance(AuditLog.class).get().denied("staff.access", "agency",
+                    agencySlug().orElse(null), "account names no known agency");
+            return new io.quarkus.security.ForbiddenException("No agency");
+        });
+    }
+
     /** The staff member's agency, looked up once per request. */
     public Optional<Agency> agency() {
         if (agency == null) {

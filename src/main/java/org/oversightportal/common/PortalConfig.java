@@ -69,6 +69,46 @@ public interface PortalConfig {
 
     Mail mail();
 
+    Reports reports();
+
+    /** When annual use reports are due: the ordinance's rule. */
+    interface Reports {
+        /**
+         * {@code fixed-date}: the report on year Y is due on {@link #dueOn()} of Y+1 (Oakland: 15 March).
+         * {@code after-approval}: the first report is due {@link #firstWithinMonths()} after approval,
+         * then every year on {@link #dueOn()} (San Francisco: 12 months, then 1 November).
+         */
+        @WithDefault("fixed-date")
+        DueRule rule();
+
+        /** Month and day, MM-DD. */
+        @WithDefault("03-15")
+        String dueOn();
+
+        @WithDefault("12")
+        int firstWithinMonths();
+
+        /** The longest extension the board may grant for one report (Oakland: 60 days); 0 for none. */
+        @WithDefault("60")
+        int maxExtensionDays();
+
+        /** Agencies are reminded this many days before a report is due, and again when it is overdue. */
+        @WithDefault("30")
+        int remindDaysBefore();
+
+        /** When the reminder job runs (a Quarkus cron expression). */
+        @WithDefault("0 0 7 * * ?")
+        String remindCron();
+
+        /** The name of the oversight body, as decisions record it. */
+        @WithDefault("Privacy Advisory Commission")
+        String boardName();
+    }
+
+    enum DueRule {
+        FIXED_DATE, AFTER_APPROVAL
+    }
+
     interface Mail {
         /** How often queued email is sent (a duration such as 15s, or "off" to leave it queued). */
         @WithDefault("15s")

@@ -61,11 +61,15 @@ public class DemoData {
     @Inject
     DemoComments comments;
 
+    @Inject
+    DemoOversight oversight;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData()) {
             if (load()) {
                 revisions.reviseHarborAlpr();
                 comments.load(Instant.now(clock));
+                oversight.load(Instant.now(clock));
             }
         }
     }

@@ -190,6 +190,10 @@ public class Disclosure extends PanacheEntity {
         capTranscription = set.contains(Capability.TRANSCRIPTION);
     }
 
+    public String revisionText() {
+        return String.valueOf(revision);
+    }
+
     /** In use (or piloted) without the oversight body's approval: what ordinances forbid. */
     public boolean inUseWithoutApproval() {
         boolean inUse = lifecycleStatus == LifecycleStatus.IN_USE || lifecycleStatus == LifecycleStatus.PILOT;

@@ -44,10 +44,7 @@ public class DisclosureService {
 
     /** The staff member's agency; staff whose account names no agency can do nothing here. */
     public Agency myAgency() {
-        return user.agency().orElseThrow(() -> {
-            audit.denied("staff.access", "agency", user.agencySlug().orElse(null), "account names no known agency");
-            return new ForbiddenException("No agency");
-        });
+        return user.requireAgency();
     }
 
     public List<DisclosureDraft> myDrafts() {

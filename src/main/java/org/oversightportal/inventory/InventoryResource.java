@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
 import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.comments.CommentService;
+import org.oversightportal.reports.ReportHistory;
 import org.oversightportal.vendors.Vendor;
 
 /** The public inventory of surveillance technologies and each technology's page. */
@@ -57,7 +58,7 @@ public class InventoryResource {
         static native TemplateInstance list(InventoryFilter filter, InventoryPage page, Facets facets);
 
         static native TemplateInstance detail(Disclosure d, List<RevisionInfo> revisions, CommentService.Summary comments,
-                String notice);
+                ReportHistory.History reports, String notice);
     }
 
     @Inject
@@ -65,6 +66,9 @@ public class InventoryResource {
 
     @Inject
     CommentService comments;
+
+    @Inject
+    ReportHistory history;
 
     @GET
     public Response list(@Context UriInfo uri, @RestQuery String q, @RestQuery String agency, @RestQuery String kind,
@@ -87,9 +91,10 @@ public class InventoryResource {
         String known = switch (notice == null ? "" : notice) {
             case "submitted" -> "notice_submitted";
             case "period" -> "notice_period_changed";
+            case "decided" -> "notice_decided";
             default -> null;
         };
-        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), known);
+        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), history.of(d), known);
     }
 
     static Facets facets() {

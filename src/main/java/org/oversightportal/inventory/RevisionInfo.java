@@ -7,6 +7,10 @@ import org.oversightportal.common.SqlValues;
 /** One public revision of a disclosure: its number and who submitted it, when. */
 public record RevisionInfo(long envRevision, int revision, String submittedBy, Instant submittedAt) {
 
+    public String revisionText() {
+        return String.valueOf(revision);
+    }
+
     /**
      * The submitted revisions of a disclosure, newest first, read from its Envers history in one
      * query. A history row whose revision number did not change (a status set by the board, say)

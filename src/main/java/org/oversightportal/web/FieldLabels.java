@@ -458,4 +458,220 @@ public interface FieldLabels {
 
     @Message
     String field_answer_text();
+
+    @Message
+    String rf_usageSummary();
+
+    @Message
+    String rh_usageSummary();
+
+    @Message
+    String rf_dataCollected();
+
+    @Message
+    String rh_dataCollected();
+
+    @Message
+    String rf_capturedNonSuspects();
+
+    @Message
+    String rf_geographicBreakdown();
+
+    @Message
+    String rh_geographicBreakdown();
+
+    @Message
+    String rh_usageCounts();
+
+    @Message
+    String rf_row_usageCounts(String n);
+
+    @Message
+    String rf_usageCounts_label();
+
+    @Message
+    String rf_usageCounts_count();
+
+    @Message
+    String rf_add_usageCounts();
+
+    @Message
+    String rf_row_sharing(String n);
+
+    @Message
+    String rf_sharing_recipient();
+
+    @Message
+    String rf_sharing_frequency();
+
+    @Message
+    String rf_sharing_dataTypes();
+
+    @Message
+    String rf_sharing_legalStandard();
+
+    @Message
+    String rf_add_sharing();
+
+    @Message
+    String rf_newSharingAgreements();
+
+    @Message
+    String rf_complaintsCount();
+
+    @Message
+    String rf_complaintsSummary();
+
+    @Message
+    String rf_policyAdequate();
+
+    @Message
+    String rh_policyAdequate();
+
+    @Message
+    String rf_internalAudits();
+
+    @Message
+    String rf_violationsCount();
+
+    @Message
+    String rf_violationsActions();
+
+    @Message
+    String rf_breachesCount();
+
+    @Message
+    String rf_breachesSummary();
+
+    @Message
+    String rf_recordsRequestsCount();
+
+    @Message
+    String rf_effectiveness();
+
+    @Message
+    String rh_effectiveness();
+
+    @Message
+    String rf_row_effectivenessStatistics(String n);
+
+    @Message
+    String rf_effectivenessStatistics_label();
+
+    @Message
+    String rf_effectivenessStatistics_value();
+
+    @Message
+    String rf_effectivenessStatistics_unit();
+
+    @Message
+    String rf_add_effectivenessStatistics();
+
+    @Message
+    String rf_disparateImpact();
+
+    @Message
+    String rh_disparateImpact();
+
+    @Message
+    String rf_totalCost();
+
+    @Message
+    String rf_personnelCost();
+
+    @Message
+    String rf_nextYearFunding();
+
+    @Message
+    String rf_requestedPolicyChanges();
+
+    @Message
+    String rf_newProducts();
+
+    @Message
+    String field_review_hearingDate();
+
+    @Message
+    String field_review_hearingPlace();
+
+    @Message
+    String hint_review_hearingPlace();
+
+    @Message
+    String field_review_decision();
+
+    @Message
+    String field_review_conditions();
+
+    @Message
+    String hint_review_conditions();
+
+    @Message
+    String field_review_vote();
+
+    @Message
+    String field_review_consentAgenda();
+
+    @Message
+    String field_review_votesFor();
+
+    @Message
+    String field_review_votesAgainst();
+
+    @Message
+    String field_review_votesAbstain();
+
+    @Message
+    String field_review_legislation();
+
+    @Message
+    String hint_review_legislation();
+
+    @Message
+    String field_review_rationale();
+
+    @Message
+    String field_extension_days();
+
+    @Message
+    String field_extension_reason();
+
+    @Message
+    String hint_extension_reason();
+
+    @Message
+    String field_exigent_technology();
+
+    @Message
+    String hint_exigent_technology();
+
+    @Message
+    String field_exigent_technologyName();
+
+    @Message
+    String hint_exigent_technologyName();
+
+    @Message
+    String field_exigent_startedOn();
+
+    @Message
+    String field_exigent_endedOn();
+
+    @Message
+    String field_exigent_reason();
+
+    @Message
+    String hint_exigent_reason();
+
+    @Message
+    String field_exigent_dataKept();
+
+    @Message
+    String hint_exigent_dataKept();
+
+    @Message
+    String field_exigent_reportText();
+
+    @Message
+    String hint_exigent_reportText();
 }

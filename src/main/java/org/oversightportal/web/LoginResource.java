@@ -21,6 +21,7 @@ public class LoginResource {
         String target = user.isAdmin() ? "/admin/agencies"
                 : user.isStaff() ? "/staff"
                 : user.isModerator() ? "/moderation"
+                : user.isBoard() ? "/board"
                 : "/";
         return Response.seeOther(URI.create(target)).build();
     }

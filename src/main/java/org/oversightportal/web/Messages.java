@@ -814,4 +814,61 @@ public interface Messages {
 
     @Message
     String error_period_too_far();
+
+    @Message
+    String error_report_actions_needed();
+
+    @Message
+    String error_report_number();
+
+    @Message
+    String error_review_stale();
+
+    @Message
+    String error_review_done();
+
+    @Message
+    String error_review_hearing_future();
+
+    @Message
+    String error_review_conditions();
+
+    @Message
+    String error_review_conditions_unused();
+
+    @Message
+    String error_review_vote();
+
+    @Message
+    String error_extension_days(String max);
+
+    @Message
+    String error_extension_once();
+
+    @Message
+    String error_extension_submitted();
+
+    @Message
+    String error_exigent_future();
+
+    @Message
+    String error_exigent_end_before_start();
+
+    @Message
+    String error_exigent_reported();
+
+    @Message
+    String notice_decided();
+
+    @Message
+    String notice_extended();
+
+    @Message
+    String notice_report_submitted();
+
+    @Message
+    String notice_recorded();
+
+    @Message
+    String error_review_period_open();
 }

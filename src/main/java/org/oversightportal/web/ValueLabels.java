@@ -249,4 +249,52 @@ public interface ValueLabels {
 
     @Message
     String comment_status_flagged();
+
+    @Message
+    String non_suspects_yes();
+
+    @Message
+    String non_suspects_no();
+
+    @Message
+    String non_suspects_unknown();
+
+    @Message
+    String decision_approve();
+
+    @Message
+    String decision_approve_with_conditions();
+
+    @Message
+    String decision_request_changes();
+
+    @Message
+    String decision_reject();
+
+    @Message
+    String decision_continue();
+
+    @Message
+    String decision_modify();
+
+    @Message
+    String decision_cease();
+
+    @Message
+    String measure_without_approval();
+
+    @Message
+    String measure_overdue();
+
+    @Message
+    String measure_due_soon();
+
+    @Message
+    String measure_nda_withheld();
+
+    @Message
+    String measure_exigent_unreported();
+
+    @Message
+    String measure_changes_unanswered();
 }

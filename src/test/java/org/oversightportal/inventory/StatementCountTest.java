@@ -11,7 +11,7 @@ import org.oversightportal.testsupport.SqlStatements;
 
 /**
  * List pages cost a fixed number of SQL statements however many rows they show (no query per row),
- * and a technology page costs two. Counted with Hibernate's statistics around real HTTP requests.
+ * and a technology page a fixed handful (six at most, the target of the performance issue). Counted with Hibernate's statistics around real HTTP requests.
  */
 @QuarkusTest
 class StatementCountTest {
@@ -33,11 +33,12 @@ class StatementCountTest {
 
     @Test
     void technologyPageCostsAFixedHandfulOfStatements() {
-        // disclosure with its agency and vendors; revisions; comment period; comment count; comments
+        // disclosure with its agency and vendors; revisions; comment period with its response; one page of
+        // the thread with its counts; annual reports (with extensions); board decisions
         assertThat(statementsFor("/technologies/washington-county-sheriff-face-recognition-search-of-booking-photos"))
-                .isLessThanOrEqualTo(5);
+                .isLessThanOrEqualTo(6);
         assertThat(statementsFor("/technologies/harbor-city-police-automated-license-plate-readers"))
-                .isLessThanOrEqualTo(5);
+                .isLessThanOrEqualTo(6);
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.Map;
  * The Washington County Sheriff's Office / Amazon Rekognition case of cases.md, as a staff
  * member would type it into the disclosure form.
  */
-final class WashingtonCountyCase {
+public final class WashingtonCountyCase {
 
     private WashingtonCountyCase() {
     }
 
-    static Map<String, String> form(String name) {
+    public static Map<String, String> form(String name) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("name", name);
         f.put("product", "Amazon Rekognition");

@@ -74,11 +74,15 @@ class AuthorizationMatrixTest {
     static final String NOT_FOUND_FOR_ALL = "anon=NOT_FOUND A=NOT_FOUND B=NOT_FOUND M=NOT_FOUND O=NOT_FOUND D=NOT_FOUND";
     static final String MODERATOR = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=ALLOWED O=FORBIDDEN D=FORBIDDEN";
     static final String MODERATOR_OR_ADMIN = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=ALLOWED O=FORBIDDEN D=ALLOWED";
+    static final String BOARD = "anon=SIGN_IN A=FORBIDDEN B=FORBIDDEN M=FORBIDDEN O=ALLOWED D=FORBIDDEN";
     static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
 
     static long draftOfA;
     static long periodOfA;
     static String publishedComment;
+    static long reviewedReport;
+    static long exigentUseOfA;
+    static final String HARBOR_ALPR = "harbor-city-police-automated-license-plate-readers";
     static final String DISCLOSURE_OF_A = "washington-county-sheriff-face-recognition-search-of-booking-photos";
 
     static List<Row> matrix() {
@@ -108,6 +112,26 @@ class AuthorizationMatrixTest {
                 OWN_AGENCY));
         rows.add(row("POST", "/moderation", "/moderation", MODERATOR));
         rows.add(row("GET", "/login", "/login", SIGNED_IN));
+        rows.add(row("GET", "/technologies/{slug}/reports/{year}", "/technologies/" + HARBOR_ALPR + "/reports/2024",
+                PUBLIC));
+        rows.add(row("GET", "/technologies/{slug}/changes", "/technologies/" + HARBOR_ALPR + "/changes", PUBLIC));
+        rows.add(row("GET", "/decisions", "/decisions", PUBLIC));
+        rows.add(row("GET", "/compliance", "/compliance?sort=overdue", PUBLIC));
+        rows.add(row("GET", "/compliance/{measure}", "/compliance/overdue?agency=harbor-city-police", PUBLIC));
+        rows.add(row("GET", "/board", "/board", BOARD));
+        rows.add(row("GET", "/board/disclosures/{slug}", "/board/disclosures/" + DISCLOSURE_OF_A, BOARD));
+        rows.add(row("POST", "/board/disclosures/{slug}", "/board/disclosures/" + DISCLOSURE_OF_A, BOARD));
+        rows.add(row("GET", "/board/reports/{id}", "/board/reports/" + reviewedReport, BOARD));
+        rows.add(row("POST", "/board/reports/{id}", "/board/reports/" + reviewedReport, BOARD));
+        rows.add(row("GET", "/board/extensions/{slug}/{year}", "/board/extensions/" + HARBOR_ALPR + "/2025", BOARD));
+        rows.add(row("POST", "/board/extensions/{slug}/{year}", "/board/extensions/" + HARBOR_ALPR + "/2025", BOARD));
+        rows.add(row("GET", "/staff/reports", "/staff/reports", STAFF));
+        rows.add(row("GET", "/staff/reports/{slug}/{year}", "/staff/reports/" + DISCLOSURE_OF_A + "/2025", OWN_AGENCY));
+        rows.add(row("POST", "/staff/reports/{slug}/{year}", "/staff/reports/" + DISCLOSURE_OF_A + "/2025", OWN_AGENCY));
+        rows.add(row("GET", "/staff/exigent-uses", "/staff/exigent-uses", STAFF));
+        rows.add(row("POST", "/staff/exigent-uses", "/staff/exigent-uses", STAFF));
+        rows.add(row("GET", "/staff/exigent-uses/{id}", "/staff/exigent-uses/" + exigentUseOfA, OWN_AGENCY));
+        rows.add(row("POST", "/staff/exigent-uses/{id}", "/staff/exigent-uses/" + exigentUseOfA, OWN_AGENCY));
         rows.add(row("GET", "/staff", "/staff", STAFF));
         rows.add(row("GET", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
         rows.add(row("POST", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
@@ -134,6 +158,12 @@ class AuthorizationMatrixTest {
         CommentFixtures.Period closed = CommentFixtures.closedPeriod("washington-county-sheriff", "Matrix period");
         periodOfA = closed.id();
         publishedComment = CommentFixtures.comment(periodOfA, "Matrix comment", CommentStatus.PUBLISHED);
+        reviewedReport = QuarkusTransaction.requiringNew().call(() -> org.oversightportal.reports.AnnualReport
+                .<org.oversightportal.reports.AnnualReport>find("disclosure.slug = ?1 and reportingYear = 2024",
+                        HARBOR_ALPR).firstResult().id);
+        exigentUseOfA = QuarkusTransaction.requiringNew().call(() -> org.oversightportal.exigent.ExigentUse
+                .<org.oversightportal.exigent.ExigentUse>find("agency.slug", "washington-county-sheriff")
+                .firstResult().id);
     }
 
     @Test

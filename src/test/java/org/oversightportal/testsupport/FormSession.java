@@ -20,10 +20,25 @@ public final class FormSession {
 
     public final String cookie;
     public final String token;
+    private final String bearer;
 
-    private FormSession(String cookie, String token) {
+    private FormSession(String cookie, String token, String bearer) {
         this.cookie = cookie;
         this.token = token;
+        this.bearer = bearer;
+    }
+
+    /** Loads a form page as the user of a real access token (see {@link KeycloakTokens}). */
+    public static FormSession open(String path, String bearerToken) {
+        Response page = given().auth().oauth2(bearerToken).redirects().follow(false).get(path);
+        if (page.statusCode() != 200) {
+            throw new AssertionError("Expected the form page " + path + " to load, got " + page.statusCode());
+        }
+        Matcher m = TOKEN.matcher(page.asString());
+        if (!m.find()) {
+            throw new AssertionError("No CSRF token in " + path);
+        }
+        return new FormSession(page.cookie(COOKIE), m.group(1), bearerToken);
     }
 
     /** Loads a page with a form (as the current test identity) and reads its CSRF token. */
@@ -36,7 +51,7 @@ public final class FormSession {
         if (!m.find()) {
             throw new AssertionError("No CSRF token in " + path);
         }
-        return new FormSession(page.cookie(COOKIE), m.group(1));
+        return new FormSession(page.cookie(COOKIE), m.group(1), null);
     }
 
     /** A request carrying this session's CSRF cookie and token. */
@@ -47,6 +62,9 @@ public final class FormSession {
         RequestSpecification spec = given().redirects().follow(false)
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(all);
+        if (bearer != null) {
+            spec.auth().oauth2(bearer);
+        }
         return cookie == null ? spec : spec.cookie(COOKIE, cookie);
     }
 }

@@ -1,0 +1,54 @@
+package org.oversightportal.compliance;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.oversightportal.agencies.Agency;
+
+/** The public compliance dashboard, and the list behind each of its numbers. */
+@Path("/compliance")
+@Produces(MediaType.TEXT_HTML)
+public class ComplianceResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance dashboard(List<ComplianceService.Row> rows, Map<Measure, Integer> totals,
+                Measure[] measures, String sort, LocalDate asOf);
+
+        static native TemplateInstance items(Measure measure, Agency agency, List<ComplianceService.Item> items,
+                LocalDate asOf);
+    }
+
+    @Inject
+    ComplianceService compliance;
+
+    @GET
+    public TemplateInstance dashboard(@RestQuery String sort) {
+        String known = sort == null || sort.equals("agency") || sort.equals("-agency")
+                || Measure.fromSlug(sort) != null ? sort : null;
+        List<ComplianceService.Row> rows = compliance.rows(known);
+        return Templates.dashboard(rows, compliance.totals(rows), Measure.values(), known == null ? "agency" : known,
+                compliance.today());
+    }
+
+    @GET
+    @Path("{measure}")
+    public TemplateInstance items(@RestPath String measure, @RestQuery String agency) {
+        Measure m = Measure.fromSlug(measure);
+        if (m == null) {
+            throw new NotFoundException();
+        }
+        Agency a = agency == null || agency.isBlank() ? null : Agency.findBySlug(agency).orElseThrow(NotFoundException::new);
+        return Templates.items(m, a, compliance.items(m, a == null ? null : a.slug), compliance.today());
+    }
+}
