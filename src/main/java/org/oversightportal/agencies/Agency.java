@@ -39,7 +39,11 @@ public class Agency extends PanacheEntity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** The record with this slug; nothing for text that cannot be a slug (it never reaches the database). */
     public static Optional<Agency> findBySlug(String slug) {
+        if (!org.oversightportal.common.Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 

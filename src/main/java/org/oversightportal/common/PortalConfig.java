@@ -69,6 +69,14 @@ public interface PortalConfig {
 
     Mail mail();
 
+    Downloads downloads();
+
+    interface Downloads {
+        /** Rows read per statement while a download is written (memory stays at one batch). */
+        @WithDefault("1000")
+        int batchSize();
+    }
+
     Reports reports();
 
     /** When annual use reports are due: the ordinance's rule. */

@@ -48,6 +48,9 @@ public class ComplianceResource {
         if (m == null) {
             throw new NotFoundException();
         }
+        if (agency != null && !agency.isBlank() && !agency.matches("[a-z0-9-]{1,200}")) {
+            throw new NotFoundException(); // not a slug: no such agency (and nothing odd reaches the database)
+        }
         Agency a = agency == null || agency.isBlank() ? null : Agency.findBySlug(agency).orElseThrow(NotFoundException::new);
         return Templates.items(m, a, compliance.items(m, a == null ? null : a.slug), compliance.today());
     }

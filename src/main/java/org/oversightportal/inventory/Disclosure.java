@@ -202,7 +202,11 @@ public class Disclosure extends PanacheEntity {
         return inUse && !approved;
     }
 
+    /** The disclosure with this slug; nothing for text that cannot be a slug (it never reaches the database). */
     public static Optional<Disclosure> findBySlug(String slug) {
+        if (!org.oversightportal.common.Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return find("""
                 select d from Disclosure d join fetch d.agency
                 left join fetch d.vendor v left join fetch v.parent

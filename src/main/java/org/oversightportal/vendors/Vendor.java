@@ -36,7 +36,11 @@ public class Vendor extends PanacheEntity {
     @Column(nullable = false)
     public Instant updatedAt;
 
+    /** The record with this slug; nothing for text that cannot be a slug (it never reaches the database). */
     public static Optional<Vendor> findBySlug(String slug) {
+        if (!org.oversightportal.common.Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 

@@ -376,4 +376,22 @@ public interface ReportMessages {
 
     @Message
     String items_caption();
+
+    @Message
+    String download_csv(String count);
+
+    @Message
+    String feed_all_title();
+
+    @Message
+    String follow_heading();
+
+    @Message
+    String feed_revisions();
+
+    @Message
+    String feed_decisions();
+
+    @Message
+    String feed_agency(String agency);
 }

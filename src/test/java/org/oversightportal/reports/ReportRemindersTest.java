@@ -26,6 +26,12 @@ class ReportRemindersTest {
     @Inject
     ReportReminders reminders;
 
+    @Inject
+    org.oversightportal.mail.OutboxSender sender;
+
+    @Inject
+    io.quarkus.mailer.MockMailbox mailbox;
+
     static long sentTo(String kind) {
         // Other tests' technologies of the same agency may be reminded too: count this one's.
         return QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count(
@@ -57,5 +63,10 @@ class ReportRemindersTest {
                 "recipient = ?1 and kind = ?2 and subject like ?3", CONTACT, "report-overdue", "%Reminded technology%")
                 .firstResult().subject);
         assertThat(subject).startsWith("Overdue: the 2027 annual use report");
+        // Through the outbox to the (mock) mail server.
+        mailbox.clear();
+        sender.sendDue();
+        assertThat(mailbox.getMailsSentTo(CONTACT)).extracting(io.quarkus.mailer.Mail::getSubject)
+                .anyMatch(s -> s.startsWith("Overdue: the 2027 annual use report on Reminded technology"));
     }
 }

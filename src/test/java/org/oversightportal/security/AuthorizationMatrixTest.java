@@ -116,6 +116,9 @@ class AuthorizationMatrixTest {
                 PUBLIC));
         rows.add(row("GET", "/technologies/{slug}/changes", "/technologies/" + HARBOR_ALPR + "/changes", PUBLIC));
         rows.add(row("GET", "/decisions", "/decisions", PUBLIC));
+        rows.add(row("GET", "/feeds/{topic}.atom", "/feeds/decisions.atom?agency=harbor-city-police", PUBLIC));
+        rows.add(row("GET", "/downloads/technologies.csv", "/downloads/technologies.csv?category=face_recognition",
+                PUBLIC));
         rows.add(row("GET", "/compliance", "/compliance?sort=overdue", PUBLIC));
         rows.add(row("GET", "/compliance/{measure}", "/compliance/overdue?agency=harbor-city-police", PUBLIC));
         rows.add(row("GET", "/board", "/board", BOARD));

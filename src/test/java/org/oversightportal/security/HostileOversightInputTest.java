@@ -115,4 +115,32 @@ class HostileOversightInputTest {
         assertSafe(given().get("/compliance/exigent-unreported").then().statusCode(200).extract().asString(),
                 "exigent uses on the dashboard");
     }
+
+    @Test
+    void everyQueryAndPathParameterOfTheNewPagesResistsEveryPayload() {
+        String harbor = "harbor-city-police-automated-license-plate-readers";
+        for (String payload : payloads) {
+            if (payload.length() > 300) {
+                continue; // an address that long is refused by the HTTP layer (414)
+            }
+            String q = java.net.URLEncoder.encode(payload, java.nio.charset.StandardCharsets.UTF_8);
+            String seg = q.replace("+", "%20");
+            for (String url : List.of("/compliance?sort=" + q, "/compliance/overdue?agency=" + q,
+                    "/decisions?page=" + q, "/technologies/" + harbor + "?comments=" + q + "&notice=" + q,
+                    "/technologies/" + harbor + "/changes?from=" + q + "&to=" + q, "/comments?tracking=" + q,
+                    "/moderation?notice=" + q, "/staff/reports/" + REKOGNITION + "/2025?notice=" + q,
+                    "/technologies/" + seg + "/reports/2024", "/technologies/" + harbor + "/reports/" + seg,
+                    "/board/reports/" + seg, "/board/disclosures/" + seg, "/board/extensions/" + seg + "/2025",
+                    "/compliance/" + seg, "/staff/exigent-uses/" + seg, "/staff/reports/" + seg + "/2025",
+                    "/staff/comments/" + seg, "/moderation/periods/" + seg, "/comments/" + seg + "/flag",
+                    "/feeds/decisions.atom?agency=" + q + "&vendor=" + q, "/feeds/" + seg + ".atom",
+                    "/downloads/technologies.csv?q=" + q + "&agency=" + q + "&sort=" + q)) {
+                Response r = given().redirects().follow(false).urlEncodingEnabled(false).get(url);
+                assertThat(r.statusCode()).as("%s", url).isIn(200, 303, 400, 403, 404);
+                if (r.contentType() != null && r.contentType().startsWith("text/html")) {
+                    assertSafe(r.asString(), url);
+                }
+            }
+        }
+    }
 }
