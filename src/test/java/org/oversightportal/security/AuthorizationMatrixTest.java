@@ -116,6 +116,8 @@ class AuthorizationMatrixTest {
                 PUBLIC));
         rows.add(row("GET", "/technologies/{slug}/changes", "/technologies/" + HARBOR_ALPR + "/changes", PUBLIC));
         rows.add(row("GET", "/decisions", "/decisions", PUBLIC));
+        rows.add(row("GET", "/api/v1/technologies", "/api/v1/technologies?limit=5", PUBLIC));
+        rows.add(row("GET", "/api/v1/technologies/{slug}", "/api/v1/technologies/" + HARBOR_ALPR, PUBLIC));
         rows.add(row("GET", "/feeds/{topic}.atom", "/feeds/decisions.atom?agency=harbor-city-police", PUBLIC));
         rows.add(row("GET", "/downloads/technologies.csv", "/downloads/technologies.csv?category=face_recognition",
                 PUBLIC));

@@ -134,7 +134,8 @@ class HostileOversightInputTest {
                     "/compliance/" + seg, "/staff/exigent-uses/" + seg, "/staff/reports/" + seg + "/2025",
                     "/staff/comments/" + seg, "/moderation/periods/" + seg, "/comments/" + seg + "/flag",
                     "/feeds/decisions.atom?agency=" + q + "&vendor=" + q, "/feeds/" + seg + ".atom",
-                    "/downloads/technologies.csv?q=" + q + "&agency=" + q + "&sort=" + q)) {
+                    "/downloads/technologies.csv?q=" + q + "&agency=" + q + "&sort=" + q,
+                    "/api/v1/technologies?q=" + q + "&agency=" + q + "&cursor=" + q, "/api/v1/technologies/" + seg)) {
                 Response r = given().redirects().follow(false).urlEncodingEnabled(false).get(url);
                 assertThat(r.statusCode()).as("%s", url).isIn(200, 303, 400, 403, 404);
                 if (r.contentType() != null && r.contentType().startsWith("text/html")) {
