@@ -24,6 +24,10 @@ abstract class BrowserJourney {
 
     @AfterAll
     static void stopBrowser() {
-        browser.close();
+        // Null when the class never started (the application failed to boot): report that, not this.
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 }
