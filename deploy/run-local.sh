@@ -160,7 +160,8 @@ else
     (
       while IFS= read -r var; do unset "$var"; done < <(compgen -e | grep -E '^(QUARKUS_|JAVA_OPTS$)' || true)
       export KC_BOOTSTRAP_ADMIN_USERNAME="$kc_admin_user" KC_BOOTSTRAP_ADMIN_PASSWORD="$kc_admin_password"
-      exec "$kc_home/bin/kc.sh" start-dev --http-port 8180 --import-realm
+      # Management port 9100: the portal uses 9000 for its own health and metrics.
+      exec "$kc_home/bin/kc.sh" start-dev --http-port 8180 --http-management-port 9100 --import-realm
     ) >"$KC_LOG" 2>&1 &
     KC_PID=$!
 

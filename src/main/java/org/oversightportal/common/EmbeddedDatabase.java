@@ -11,7 +11,8 @@ import org.jboss.logging.Logger;
  * The embedded default database. It is started before Quarkus boots (the datasource URL is
  * read at start-up) and keeps its files in a data directory, so demo data and anything a user
  * typed survive a restart. An external PostgreSQL is used as soon as
- * {@code QUARKUS_DATASOURCE_JDBC_URL} is set.
+ * {@code QUARKUS_DATASOURCE_JDBC_URL} is set; with {@code PORTAL_REQUIRE_DATABASE_URL=true} (the container
+ * image sets it) a missing URL stops the start instead.
  */
 public final class EmbeddedDatabase {
 
@@ -26,6 +27,12 @@ public final class EmbeddedDatabase {
                 || isSet(System.getProperty("quarkus.datasource.jdbc.url"))) {
             return;
         }
+        if (Boolean.parseBoolean(System.getenv("PORTAL_REQUIRE_DATABASE_URL"))) {
+            // In a container or a cluster an embedded database would be a private, throwaway one per
+            // instance: refuse to start rather than lose what residents and staff submit.
+            throw new IllegalStateException("PORTAL_REQUIRE_DATABASE_URL is true but QUARKUS_DATASOURCE_JDBC_URL "
+                    + "is not set: point the portal at its PostgreSQL database (docs/operations.md).");
+        }
         String dataDir = firstSet(System.getenv("PORTAL_DATA_DIR"), ".local") + "/postgres";
         int port = Integer.parseInt(firstSet(System.getenv("PORTAL_EMBEDDED_DB_PORT"), "5433"));
         Path dir = Path.of(dataDir).toAbsolutePath();
@@ -37,8 +44,13 @@ public final class EmbeddedDatabase {
                     .setPort(port)
                     .start();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir
-                    + " on port " + port + " (is another one running?)", e);
+            Path version = dir.resolve("PG_VERSION");
+            String madeBy = Files.isReadable(version) ? readQuietly(version) : null;
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir + " on port " + port
+                    + " (is another one running?"
+                    + (madeBy == null ? "" : " The directory was made by PostgreSQL " + madeBy + "; the embedded server"
+                            + " is PostgreSQL 15: move the directory aside, or dump it with that version's pg_dump.")
+                    + ")", e);
         }
         LOG.infof("No database configured: started embedded PostgreSQL on port %d with data in %s", port, dir);
         System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://localhost:" + port + "/postgres");
@@ -55,6 +67,14 @@ public final class EmbeddedDatabase {
                 LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
             }
             server = null;
+        }
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file).trim();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -3,6 +3,9 @@ package org.oversightportal.mail;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends queued email. Each run claims a batch of due messages with {@code FOR UPDATE SKIP LOCKED}, so
@@ -19,6 +23,7 @@ import java.util.List;
  * retried later with a growing delay, and gives up (keeping the row and its error) after a day of tries.
  */
 @ApplicationScoped
+@Startup // its gauges exist from the start, not from the first send
 public class OutboxSender {
 
     static final int BATCH = 50;
@@ -33,10 +38,39 @@ public class OutboxSender {
     @Inject
     Clock clock;
 
+    /** Unsent messages, the age of the oldest in seconds, and those given up on: read by Prometheus. */
+    private final AtomicLong pending = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+
+    @Inject
+    void registerGauges(MeterRegistry registry) {
+        Gauge.builder("portal.email.outbox.pending", pending, AtomicLong::get)
+                .description("Emails queued and not yet sent").register(registry);
+        Gauge.builder("portal.email.outbox.oldest.pending", oldestPendingSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("Age of the oldest unsent email").register(registry);
+        Gauge.builder("portal.email.outbox.failed", failed, AtomicLong::get)
+                .description("Emails given up on after " + MAX_ATTEMPTS + " attempts").register(registry);
+    }
+
     @Scheduled(every = "${portal.mail.send-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "5s")
     void scheduled() {
         sendDue();
+        measureBacklog();
+    }
+
+    /** Updates the outbox gauges (one query on the unsent rows' partial index). */
+    @Transactional
+    void measureBacklog() {
+        Object[] row = (Object[]) em.createNativeQuery("""
+                select count(*) filter (where attempts < :max), count(*) filter (where attempts >= :max),
+                       coalesce(extract(epoch from (:now - min(created_at) filter (where attempts < :max))), 0)
+                from email_outbox where sent_at is null""")
+                .setParameter("max", MAX_ATTEMPTS).setParameter("now", Instant.now(clock)).getSingleResult();
+        pending.set(((Number) row[0]).longValue());
+        failed.set(((Number) row[1]).longValue());
+        oldestPendingSeconds.set(((Number) row[2]).longValue());
     }
 
     /** Sends what is due now; returns how many messages were sent. */

@@ -70,19 +70,21 @@ public class ReportReminders {
                 continue;
             }
             Agency agency = Agency.findById(o.agencyId());
-            if (agency.contactEmail != null && !agency.contactEmail.isBlank()) {
-                String link = config.baseUrl() + "/staff/reports/" + o.slug() + "/" + o.year();
-                String subject = kind.equals("overdue")
-                        ? "Overdue: the " + o.year() + " annual use report on " + o.technology()
-                        : "Due " + o.effectiveDue() + ": the " + o.year() + " annual use report on " + o.technology();
-                String body = "The " + o.year() + " annual use report on \"" + o.technology() + "\" of " + o.agencyName()
-                        + (kind.equals("overdue") ? " was due on " + o.effectiveDue() + " and has not been submitted."
-                                : " is due on " + o.effectiveDue() + ".")
-                        + "\n\nFile it here:\n" + link + "\n\n--\n" + config.name()
-                        + "\nYou receive this because you are your agency's contact for the surveillance ordinance.";
-                outbox.enqueue(agency.contactEmail, "report-" + kind, subject, body);
-                queued++;
+            if (agency.contactEmail == null || agency.contactEmail.isBlank()) {
+                // Nobody to remind yet: nothing is recorded, so the reminder goes out once a contact is set.
+                continue;
             }
+            String link = config.baseUrl() + "/staff/reports/" + o.slug() + "/" + o.year();
+            String subject = kind.equals("overdue")
+                    ? "Overdue: the " + o.year() + " annual use report on " + o.technology()
+                    : "Due " + o.effectiveDue() + ": the " + o.year() + " annual use report on " + o.technology();
+            String body = "The " + o.year() + " annual use report on \"" + o.technology() + "\" of " + o.agencyName()
+                    + (kind.equals("overdue") ? " was due on " + o.effectiveDue() + " and has not been submitted."
+                            : " is due on " + o.effectiveDue() + ".")
+                    + "\n\nFile it here:\n" + link + "\n\n--\n" + config.name()
+                    + "\nYou receive this because you are your agency's contact for the surveillance ordinance.";
+            outbox.enqueue(agency.contactEmail, "report-" + kind, subject, body);
+            queued++;
             ReportReminder reminder = new ReportReminder();
             reminder.disclosure = Disclosure.findById(o.disclosureId());
             reminder.reportingYear = o.year();

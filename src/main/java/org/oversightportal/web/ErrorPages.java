@@ -59,9 +59,32 @@ public class ErrorPages {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("The database is unreachable: %s", e.getMessage());
+            Response unavailable = respond(503, "unavailable_database_title", "unavailable_database_text", null, headers);
+            unavailable.getHeaders().putSingle("Retry-After", "30");
+            return unavailable;
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(500, "error_500_title", "error_500_text", reference, headers);
+    }
+
+    /**
+     * A connection to PostgreSQL could not be made or was lost: SQL state class 08, a server shutting down
+     * or starting (57P01 to 57P03), or no connection from the pool in time.
+     */
+    static boolean databaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(int status, String titleKey, String messageKey, String reference, HttpHeaders headers) {

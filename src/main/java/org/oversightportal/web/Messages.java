@@ -871,4 +871,16 @@ public interface Messages {
 
     @Message
     String error_review_period_open();
+
+    @Message
+    String unavailable_signin_title();
+
+    @Message
+    String unavailable_signin_text();
+
+    @Message
+    String unavailable_database_title();
+
+    @Message
+    String unavailable_database_text();
 }

@@ -53,6 +53,14 @@ public class RequestLocale {
             explicitChoice = param;
             return param;
         }
+        return remembered(ctx);
+    }
+
+    /**
+     * The language of a request without an explicit choice: the remembered one, then the browser's
+     * Accept-Language, then English. Usable where no request context is active (failure handlers).
+     */
+    public static String remembered(RoutingContext ctx) {
         Cookie cookie = ctx.request().getCookie(COOKIE);
         if (cookie != null && SUPPORTED.contains(cookie.getValue())) {
             return cookie.getValue();
