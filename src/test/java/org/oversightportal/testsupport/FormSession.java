@@ -21,11 +21,22 @@ public final class FormSession {
     public final String cookie;
     public final String token;
     private final String bearer;
+    private final String html;
 
-    private FormSession(String cookie, String token, String bearer) {
+    private FormSession(String cookie, String token, String bearer, String html) {
         this.cookie = cookie;
         this.token = token;
         this.bearer = bearer;
+        this.html = html;
+    }
+
+    /** The value of a hidden field of the loaded form, as a browser would send it back. */
+    public String hidden(String name) {
+        Matcher m = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("No hidden field " + name + " in the form");
+        }
+        return m.group(1);
     }
 
     /** Loads a form page as the user of a real access token (see {@link KeycloakTokens}). */
@@ -38,7 +49,7 @@ public final class FormSession {
         if (!m.find()) {
             throw new AssertionError("No CSRF token in " + path);
         }
-        return new FormSession(page.cookie(COOKIE), m.group(1), bearerToken);
+        return new FormSession(page.cookie(COOKIE), m.group(1), bearerToken, page.asString());
     }
 
     /** Loads a page with a form (as the current test identity) and reads its CSRF token. */
@@ -51,7 +62,7 @@ public final class FormSession {
         if (!m.find()) {
             throw new AssertionError("No CSRF token in " + path);
         }
-        return new FormSession(page.cookie(COOKIE), m.group(1), null);
+        return new FormSession(page.cookie(COOKIE), m.group(1), null, page.asString());
     }
 
     /** A request carrying this session's CSRF cookie and token. */
