@@ -99,6 +99,11 @@ public class ErrorPages {
     }
 
     private static boolean wantsJson(HttpHeaders headers) {
+        var current = io.quarkus.arc.Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class);
+        if (current.isAvailable() && current.get().getCurrent() != null
+                && current.get().getCurrent().request().path().startsWith("/api/")) {
+            return true; // the API answers in JSON whatever the client accepts
+        }
         if (headers == null) {
             return false;
         }

@@ -118,9 +118,23 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/decisions", "/decisions", PUBLIC));
         rows.add(row("GET", "/api/v1/technologies", "/api/v1/technologies?limit=5", PUBLIC));
         rows.add(row("GET", "/api/v1/technologies/{slug}", "/api/v1/technologies/" + HARBOR_ALPR, PUBLIC));
+        rows.add(row("GET", "/api/v1/technologies/{slug}/revisions", "/api/v1/technologies/" + HARBOR_ALPR + "/revisions", PUBLIC));
+        rows.add(row("GET", "/api/v1/technologies/{slug}/revisions/{revision}",
+                "/api/v1/technologies/" + HARBOR_ALPR + "/revisions/1", PUBLIC));
+        rows.add(row("GET", "/api/v1/technologies/{slug}/reports", "/api/v1/technologies/" + HARBOR_ALPR + "/reports", PUBLIC));
+        rows.add(row("GET", "/api/v1/agencies", "/api/v1/agencies?limit=5", PUBLIC));
+        rows.add(row("GET", "/api/v1/agencies/{slug}", "/api/v1/agencies/harbor-city-police", PUBLIC));
+        rows.add(row("GET", "/api/v1/vendors", "/api/v1/vendors?limit=5", PUBLIC));
+        rows.add(row("GET", "/api/v1/vendors/{slug}", "/api/v1/vendors/flock-safety", PUBLIC));
+        rows.add(row("GET", "/api/v1/decisions", "/api/v1/decisions?limit=5", PUBLIC));
+        rows.add(row("GET", "/api/v1/comment-periods", "/api/v1/comment-periods?limit=5", PUBLIC));
+        rows.add(row("GET", "/api/v1/comment-periods/{id}/comments", "/api/v1/comment-periods/" + periodOfA + "/comments", PUBLIC));
         rows.add(row("GET", "/feeds/{topic}.atom", "/feeds/decisions.atom?agency=harbor-city-police", PUBLIC));
         rows.add(row("GET", "/downloads/technologies.csv", "/downloads/technologies.csv?category=face_recognition",
                 PUBLIC));
+        rows.add(row("GET", "/downloads/reports.csv", "/downloads/reports.csv", PUBLIC));
+        rows.add(row("GET", "/data", "/data", PUBLIC));
+        rows.add(row("GET", "/downloads/decisions.csv", "/downloads/decisions.csv", PUBLIC));
         rows.add(row("GET", "/compliance", "/compliance?sort=overdue", PUBLIC));
         rows.add(row("GET", "/compliance/{measure}", "/compliance/overdue?agency=harbor-city-police", PUBLIC));
         rows.add(row("GET", "/board", "/board", BOARD));
