@@ -8,12 +8,18 @@ import jakarta.ws.rs.core.StreamingOutput;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.inventory.InventoryFilter;
 
-/** Downloads of public data. The inventory CSV takes the inventory page's own filters. */
+/**
+ * Downloads of public data: the inventory (with the inventory page's own filters), submitted annual
+ * reports, and the board's decisions, each as CSV.
+ */
 @Path("/downloads")
 public class DownloadResource {
 
     @Inject
     InventoryCsv csv;
+
+    @Inject
+    RecordsCsv records;
 
     @GET
     @Path("technologies.csv")
@@ -25,6 +31,24 @@ public class DownloadResource {
         StreamingOutput body = out -> csv.write(filter, out);
         return Response.ok(body).type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"technologies.csv\"")
+                .header("Cache-Control", "no-cache").build();
+    }
+
+    @GET
+    @Path("reports.csv")
+    public Response reports() {
+        return attachment(out -> records.reports(out), "reports.csv");
+    }
+
+    @GET
+    @Path("decisions.csv")
+    public Response decisions() {
+        return attachment(out -> records.decisions(out), "decisions.csv");
+    }
+
+    private static Response attachment(StreamingOutput body, String name) {
+        return Response.ok(body).type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "no-cache").build();
     }
 }

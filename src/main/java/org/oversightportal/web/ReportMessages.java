@@ -394,4 +394,13 @@ public interface ReportMessages {
 
     @Message
     String feed_agency(String agency);
+
+    @Message
+    String download_decisions_csv();
+
+    @Message
+    String download_reports_csv();
+
+    @Message
+    String feed_all_decisions();
 }

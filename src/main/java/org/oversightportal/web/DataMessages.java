@@ -1,0 +1,180 @@
+package org.oversightportal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the open-data page: the data dictionary of every download. In messages/dd_*.properties;
+ * templates use them as {dd:key}.
+ */
+@MessageBundle(value = "dd", locale = "en")
+public interface DataMessages {
+
+    @Message
+    String data_title();
+
+    @Message
+    String data_intro();
+
+    @Message
+    String data_downloads();
+
+    @Message
+    String data_api();
+
+    @Message
+    String data_api_text();
+
+    @Message
+    String data_api_reference();
+
+    @Message
+    String data_api_document();
+
+    @Message
+    String data_feeds();
+
+    @Message
+    String data_feeds_text();
+
+    @Message
+    String data_column();
+
+    @Message
+    String data_meaning();
+
+    @Message
+    String data_download_link(String file);
+
+    @Message
+    String file_technologies();
+
+    @Message
+    String file_reports();
+
+    @Message
+    String file_decisions();
+
+    @Message
+    String col_slug();
+
+    @Message
+    String col_name();
+
+    @Message
+    String col_agency_slug();
+
+    @Message
+    String col_agency_name();
+
+    @Message
+    String col_agency_kind();
+
+    @Message
+    String col_category();
+
+    @Message
+    String col_product();
+
+    @Message
+    String col_vendor_slug();
+
+    @Message
+    String col_vendor_name();
+
+    @Message
+    String col_hosting_type();
+
+    @Message
+    String col_hosting_provider();
+
+    @Message
+    String col_nda_status();
+
+    @Message
+    String col_lifecycle_status();
+
+    @Message
+    String col_approval_status();
+
+    @Message
+    String col_in_use_without_approval();
+
+    @Message
+    String col_submitted_at();
+
+    @Message
+    String col_url();
+
+    @Message
+    String col_technology_slug();
+
+    @Message
+    String col_technology_name();
+
+    @Message
+    String col_reporting_year();
+
+    @Message
+    String col_revision();
+
+    @Message
+    String col_captured_non_suspects();
+
+    @Message
+    String col_complaints_count();
+
+    @Message
+    String col_violations_count();
+
+    @Message
+    String col_breaches_count();
+
+    @Message
+    String col_records_requests_count();
+
+    @Message
+    String col_total_cost();
+
+    @Message
+    String col_personnel_cost();
+
+    @Message
+    String col_usage_summary();
+
+    @Message
+    String col_decision_id();
+
+    @Message
+    String col_subject();
+
+    @Message
+    String col_disclosure_revision();
+
+    @Message
+    String col_decision();
+
+    @Message
+    String col_conditions();
+
+    @Message
+    String col_hearing_date();
+
+    @Message
+    String col_consent_agenda();
+
+    @Message
+    String col_votes_for();
+
+    @Message
+    String col_votes_against();
+
+    @Message
+    String col_votes_abstain();
+
+    @Message
+    String col_legislation();
+
+    @Message
+    String col_decided_at();
+}
