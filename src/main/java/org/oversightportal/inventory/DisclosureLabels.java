@@ -7,7 +7,7 @@ import org.oversightportal.common.FieldErrors;
  * The label (and, in repeated rows, the row caption) of every field of the disclosure form, so the
  * error summary can say "Data source 2, Number of records: …".
  */
-final class DisclosureLabels {
+public final class DisclosureLabels {
 
     private static final Map<String, String> ROW_LABELS = Map.ofEntries(
             Map.entry("dataSources.name", "field_source_name"),
@@ -51,6 +51,11 @@ final class DisclosureLabels {
             return ROW_CAPTIONS.get(list);
         }
     };
+
+    /** The label key of a field: "name", or "dataSources.name" for a column of a repeated row. */
+    public static String labelKey(String field) {
+        return LABELS.label(field);
+    }
 
     private DisclosureLabels() {
     }

@@ -177,4 +177,67 @@ public interface DataMessages {
 
     @Message
     String col_decided_at();
+
+    @Message
+    String overview_title();
+
+    @Message
+    String overview_intro();
+
+    @Message
+    String chart_empty();
+
+    @Message
+    String chart_table_caption();
+
+    @Message
+    String chart_col_count();
+
+    @Message
+    String chart_category_title();
+
+    @Message
+    String chart_category_desc();
+
+    @Message
+    String chart_col_category();
+
+    @Message
+    String chart_hosting_title();
+
+    @Message
+    String chart_hosting_desc();
+
+    @Message
+    String chart_col_hosting();
+
+    @Message
+    String chart_vendor_title();
+
+    @Message
+    String chart_vendor_desc();
+
+    @Message
+    String chart_col_vendor();
+
+    @Message
+    String chart_nda_title();
+
+    @Message
+    String chart_nda_desc();
+
+    @Message
+    String chart_col_nda();
+
+    @Message
+    String chart_compliance_title();
+
+    @Message
+    String chart_compliance_desc();
+
+    @Message
+    String chart_col_agency();
+
+    @Message
+    String overview_link();
 }

@@ -78,6 +78,8 @@ class AuthorizationMatrixTest {
     static final String SIGNED_IN = "anon=SIGN_IN A=ALLOWED B=ALLOWED M=ALLOWED O=ALLOWED D=ALLOWED";
 
     static long draftOfA;
+    /** A draft of agency A that the API tests may overwrite (PUT) and submit (refused: incomplete). */
+    static long apiDraftOfA;
     static long periodOfA;
     static String publishedComment;
     static long reviewedReport;
@@ -134,6 +136,7 @@ class AuthorizationMatrixTest {
                 PUBLIC));
         rows.add(row("GET", "/downloads/reports.csv", "/downloads/reports.csv", PUBLIC));
         rows.add(row("GET", "/data", "/data", PUBLIC));
+        rows.add(row("GET", "/overview", "/overview", PUBLIC));
         rows.add(row("GET", "/downloads/decisions.csv", "/downloads/decisions.csv", PUBLIC));
         rows.add(row("GET", "/compliance", "/compliance?sort=overdue", PUBLIC));
         rows.add(row("GET", "/compliance/{measure}", "/compliance/overdue?agency=harbor-city-police", PUBLIC));
@@ -154,6 +157,11 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/staff", "/staff", STAFF));
         rows.add(row("GET", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
         rows.add(row("POST", "/staff/disclosures/new", "/staff/disclosures/new", STAFF));
+        rows.add(row("POST", "/api/v1/staff/drafts", "/api/v1/staff/drafts", STAFF));
+        rows.add(row("GET", "/api/v1/staff/drafts/{id}", "/api/v1/staff/drafts/" + draftOfA, OWN_AGENCY));
+        rows.add(row("PUT", "/api/v1/staff/drafts/{id}", "/api/v1/staff/drafts/" + apiDraftOfA, OWN_AGENCY));
+        rows.add(row("POST", "/api/v1/staff/drafts/{id}/submit", "/api/v1/staff/drafts/" + apiDraftOfA + "/submit",
+                OWN_AGENCY));
         rows.add(row("GET", "/staff/drafts/{id}", "/staff/drafts/" + draftOfA, OWN_AGENCY));
         rows.add(row("POST", "/staff/drafts/{id}", "/staff/drafts/" + draftOfA, OWN_AGENCY));
         rows.add(row("POST", "/staff/disclosures/{slug}/revise", "/staff/disclosures/" + DISCLOSURE_OF_A + "/revise",
@@ -174,6 +182,7 @@ class AuthorizationMatrixTest {
     @BeforeAll
     static void aDraftOfAgencyA() {
         draftOfA = Fixtures.draft("washington-county-sheriff", "Matrix draft", "staff-washington");
+        apiDraftOfA = Fixtures.draft("washington-county-sheriff", "Matrix API draft", "staff-washington");
         CommentFixtures.Period closed = CommentFixtures.closedPeriod("washington-county-sheriff", "Matrix period");
         periodOfA = closed.id();
         publishedComment = CommentFixtures.comment(periodOfA, "Matrix comment", CommentStatus.PUBLISHED);
@@ -215,7 +224,12 @@ class AuthorizationMatrixTest {
                     request.auth().oauth2(tokens.get(actor));
                 }
                 Response response;
-                if (row.method().equals("POST")) {
+                if (row.samplePath().startsWith("/api/v1/staff/")) {
+                    // The filing API: JSON and a bearer token, no cookies (so no CSRF token either).
+                    request.contentType("application/json").body("{}");
+                    response = row.method().equals("GET") ? request.get(row.samplePath())
+                            : row.method().equals("PUT") ? request.put(row.samplePath()) : request.post(row.samplePath());
+                } else if (row.method().equals("POST")) {
                     response = request.cookie("portal-csrf", csrfCookie).contentType("application/x-www-form-urlencoded")
                             .formParam("csrf-token", csrfToken).formParam("action", "save").post(row.samplePath());
                 } else {
@@ -239,8 +253,8 @@ class AuthorizationMatrixTest {
                 .get("/staff/disclosures/new");
         String csrfCookie = form.cookie("portal-csrf");
         for (Row row : matrix()) {
-            if (!row.method().equals("POST")) {
-                continue;
+            if (!row.method().equals("POST") || row.samplePath().startsWith("/api/")) {
+                continue; // the API takes bearer tokens only, never cookies: nothing for a forged form to ride on
             }
             Actor allowed = row.expected().entrySet().stream().filter(e -> e.getValue() == Outcome.ALLOWED)
                     .map(Map.Entry::getKey).findFirst().orElseThrow();
@@ -250,6 +264,11 @@ class AuthorizationMatrixTest {
                     .formParam("action", "save").formParam("name", "CSRF attempt").post(row.samplePath())
                     .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
                             org.hamcrest.Matchers.is(403)));
+            // not a form at all (a cross-site "text/plain" post carries no token and is not checked as a form)
+            authorized(token).cookie("portal-csrf", csrfCookie).contentType("text/plain")
+                    .body("action=save&name=CSRF attempt").post(row.samplePath())
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(org.hamcrest.Matchers.is(400),
+                            org.hamcrest.Matchers.is(415)));
             // a cookie, but a forged token in the form
             authorized(token).cookie("portal-csrf", csrfCookie)
                     .contentType("application/x-www-form-urlencoded").formParam("csrf-token", "forged")
