@@ -13,6 +13,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
 import org.oversightportal.common.PortalConfig;
 
 /** What every read of the API shares: page sizes, opaque cursors, and ETag-checked JSON bodies. */
@@ -61,19 +63,37 @@ public class ApiSupport {
         }
     }
 
-    /** The id in a cursor of a list ordered by id; null when the cursor is not ours. */
-    static Long afterId(String cursor) {
-        String key = afterKey(cursor);
-        if (key == null) {
-            return null;
+    /**
+     * A page asked for: its size and the key after which it starts ("" for the first page), or the problem
+     * that refuses it. Keys of lists ordered by id must be numbers.
+     */
+    record PageRequest(int size, String after, Response problem) {
+
+        static PageRequest of(Integer limit, String cursor, boolean numericKey) {
+            Integer size = limit(limit);
+            if (size == null) {
+                return new PageRequest(0, null, badLimit());
+            }
+            String key = afterKey(cursor);
+            if (key == null || (numericKey && !key.isEmpty() && !key.matches("[0-9]{1,18}"))) {
+                return new PageRequest(0, null, badCursor());
+            }
+            return new PageRequest(size, key, null);
         }
-        if (key.isEmpty()) {
-            return Long.MAX_VALUE;
+
+        /** The id after which the page starts, or {@code none} on the first page. */
+        long afterId(long none) {
+            return after.isEmpty() ? none : Long.parseLong(after);
         }
-        try {
-            return Long.parseLong(key);
-        } catch (NumberFormatException e) {
-            return null;
+
+        /** The items of this page (the query reads one row more, to know whether another page follows). */
+        <T> List<T> items(List<T> rows) {
+            return rows.size() > size ? rows.subList(0, size) : rows;
+        }
+
+        /** The cursor of the next page, or null when these rows were the last. */
+        <T> String next(List<T> rows, Function<T, String> key) {
+            return rows.size() > size ? cursor(key.apply(rows.get(size - 1))) : null;
         }
     }
 

@@ -97,14 +97,10 @@ public class DirectoryApi {
             @Parameter(description = "Kind of agency code") @RestQuery String kind,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RestQuery Integer limit) {
-        Integer size = ApiSupport.limit(limit);
-        String after = ApiSupport.afterKey(cursor);
+        ApiSupport.PageRequest page = ApiSupport.PageRequest.of(limit, cursor, false);
         AgencyKind kindValue = Labelled.fromCode(AgencyKind.class, kind);
-        if (size == null) {
-            return ApiSupport.badLimit();
-        }
-        if (after == null) {
-            return ApiSupport.badCursor();
+        if (page.problem() != null) {
+            return page.problem();
         }
         if (kind != null && !kind.isBlank() && kindValue == null) {
             return Problems.badRequest("kind is not a kind of agency");
@@ -112,10 +108,10 @@ public class DirectoryApi {
         List<Object[]> rows = em.createQuery("""
                 select a, (select count(d) from Disclosure d where d.agency = a) from Agency a
                 where a.slug > :after and (:kind is null or a.kind = :kind) order by a.slug""", Object[].class)
-                .setParameter("after", after).setParameter("kind", kindValue).setMaxResults(size + 1).getResultList();
-        List<AgencyItem> items = rows.stream().limit(size).map(r -> agency((Agency) r[0], (Long) r[1])).toList();
-        String next = rows.size() > size ? ApiSupport.cursor(items.get(items.size() - 1).slug()) : null;
-        return api.cached(request, new AgencyPage(items, size, next));
+                .setParameter("after", page.after()).setParameter("kind", kindValue).setMaxResults(page.size() + 1)
+                .getResultList();
+        List<AgencyItem> items = page.items(rows).stream().map(r -> agency((Agency) r[0], (Long) r[1])).toList();
+        return api.cached(request, new AgencyPage(items, page.size(), page.next(rows, r -> ((Agency) r[0]).slug)));
     }
 
     @GET
@@ -144,21 +140,16 @@ public class DirectoryApi {
     public Response vendors(Request request,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RestQuery Integer limit) {
-        Integer size = ApiSupport.limit(limit);
-        String after = ApiSupport.afterKey(cursor);
-        if (size == null) {
-            return ApiSupport.badLimit();
-        }
-        if (after == null) {
-            return ApiSupport.badCursor();
+        ApiSupport.PageRequest page = ApiSupport.PageRequest.of(limit, cursor, false);
+        if (page.problem() != null) {
+            return page.problem();
         }
         List<Object[]> rows = em.createQuery("""
                 select v, (select count(d) from Disclosure d where d.vendor = v or d.hostingProvider = v)
                 from Vendor v left join fetch v.parent where v.slug > :after order by v.slug""", Object[].class)
-                .setParameter("after", after).setMaxResults(size + 1).getResultList();
-        List<VendorItem> items = rows.stream().limit(size).map(r -> vendor((Vendor) r[0], (Long) r[1])).toList();
-        String next = rows.size() > size ? ApiSupport.cursor(items.get(items.size() - 1).slug()) : null;
-        return api.cached(request, new VendorPage(items, size, next));
+                .setParameter("after", page.after()).setMaxResults(page.size() + 1).getResultList();
+        List<VendorItem> items = page.items(rows).stream().map(r -> vendor((Vendor) r[0], (Long) r[1])).toList();
+        return api.cached(request, new VendorPage(items, page.size(), page.next(rows, r -> ((Vendor) r[0]).slug)));
     }
 
     @GET

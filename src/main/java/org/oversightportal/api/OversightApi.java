@@ -158,21 +158,16 @@ public class OversightApi {
     public Response decisions(Request request,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RestQuery Integer limit) {
-        Integer size = ApiSupport.limit(limit);
-        Long before = ApiSupport.afterId(cursor);
-        if (size == null) {
-            return ApiSupport.badLimit();
-        }
-        if (before == null) {
-            return ApiSupport.badCursor();
+        ApiSupport.PageRequest page = ApiSupport.PageRequest.of(limit, cursor, true);
+        if (page.problem() != null) {
+            return page.problem();
         }
         List<BoardReview> rows = em.createQuery("""
                 select r from BoardReview r join fetch r.disclosure d join fetch d.agency left join fetch r.annualReport
                 where r.decision is not null and r.id < :before order by r.id desc""", BoardReview.class)
-                .setParameter("before", before).setMaxResults(size + 1).getResultList();
-        List<DecisionRecord> items = rows.stream().limit(size).map(this::decision).toList();
-        String next = rows.size() > size ? ApiSupport.cursor(Long.toString(items.get(items.size() - 1).id())) : null;
-        return api.cached(request, new DecisionPage(items, size, next));
+                .setParameter("before", page.afterId(Long.MAX_VALUE)).setMaxResults(page.size() + 1).getResultList();
+        List<DecisionRecord> items = page.items(rows).stream().map(this::decision).toList();
+        return api.cached(request, new DecisionPage(items, page.size(), page.next(rows, r -> r.id.toString())));
     }
 
     @GET
@@ -186,24 +181,19 @@ public class OversightApi {
             @Parameter(description = "true: only periods open now") @RestQuery boolean open,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RestQuery Integer limit) {
-        Integer size = ApiSupport.limit(limit);
-        Long before = ApiSupport.afterId(cursor);
-        if (size == null) {
-            return ApiSupport.badLimit();
-        }
-        if (before == null) {
-            return ApiSupport.badCursor();
+        ApiSupport.PageRequest page = ApiSupport.PageRequest.of(limit, cursor, true);
+        if (page.problem() != null) {
+            return page.problem();
         }
         Instant now = Instant.now(clock);
         List<CommentPeriod> rows = em.createQuery("""
                 select p from CommentPeriod p join fetch p.disclosure d join fetch d.agency
                 where p.id < :before and (:open = false or (p.opensAt <= :now and p.closesAt > :now))
                 order by p.id desc""", CommentPeriod.class)
-                .setParameter("before", before).setParameter("open", open).setParameter("now", now)
-                .setMaxResults(size + 1).getResultList();
-        List<Period> items = rows.stream().limit(size).map(p -> period(p, now)).toList();
-        String next = rows.size() > size ? ApiSupport.cursor(Long.toString(items.get(items.size() - 1).id())) : null;
-        return api.cached(request, new PeriodPage(items, size, next));
+                .setParameter("before", page.afterId(Long.MAX_VALUE)).setParameter("open", open).setParameter("now", now)
+                .setMaxResults(page.size() + 1).getResultList();
+        List<Period> items = page.items(rows).stream().map(p -> period(p, now)).toList();
+        return api.cached(request, new PeriodPage(items, page.size(), page.next(rows, p -> p.id.toString())));
     }
 
     @GET
@@ -220,14 +210,9 @@ public class OversightApi {
     public Response comments(Request request, @Parameter(description = "Comment period id") @RestPath long id,
             @Parameter(description = "nextCursor of the previous page") @RestQuery String cursor,
             @Parameter(description = "Page size, 1 to 200 (default 50)") @RestQuery Integer limit) {
-        Integer size = ApiSupport.limit(limit);
-        String afterKey = ApiSupport.afterKey(cursor);
-        Long after = afterKey == null ? null : afterKey.isEmpty() ? Long.valueOf(0) : ApiSupport.afterId(cursor);
-        if (size == null) {
-            return ApiSupport.badLimit();
-        }
-        if (after == null) {
-            return ApiSupport.badCursor();
+        ApiSupport.PageRequest page = ApiSupport.PageRequest.of(limit, cursor, true);
+        if (page.problem() != null) {
+            return page.problem();
         }
         CommentPeriod period = em.find(CommentPeriod.class, id);
         if (period == null) {
@@ -237,10 +222,9 @@ public class OversightApi {
                 select c from PublicComment c where c.period = :period and c.status in :shown and c.id > :after
                 order by c.id""", PublicComment.class)
                 .setParameter("period", period).setParameter("shown", List.of(CommentStatus.PUBLISHED, CommentStatus.HIDDEN))
-                .setParameter("after", after).setMaxResults(size + 1).getResultList();
-        List<Comment> items = rows.stream().limit(size).map(OversightApi::comment).toList();
-        String next = rows.size() > size ? ApiSupport.cursor(Long.toString(rows.get(size - 1).id)) : null;
-        return api.cached(request, new CommentPage(items, size, next));
+                .setParameter("after", page.afterId(0)).setMaxResults(page.size() + 1).getResultList();
+        List<Comment> items = page.items(rows).stream().map(OversightApi::comment).toList();
+        return api.cached(request, new CommentPage(items, page.size(), page.next(rows, c -> c.id.toString())));
     }
 
     static Report report(AnnualReport r, ApiSupport api) {
