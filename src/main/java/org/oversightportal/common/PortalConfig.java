@@ -75,6 +75,26 @@ public interface PortalConfig {
         /** Rows read per statement while a download is written (memory stays at one batch). */
         @WithDefault("1000")
         int batchSize();
+
+        /** How old the full bulk download may get before it is rebuilt (an ISO-8601 or short duration). */
+        @WithDefault("24h")
+        java.time.Duration bulkMaxAge();
+
+        /** How often an instance checks whether the bulk download is due ("off" to never build on schedule). */
+        @WithDefault("10m")
+        String bulkCheckEvery();
+    }
+
+    Subscriptions subscriptions();
+
+    interface Subscriptions {
+        /** At most this many entries are listed in one email; the rest are counted, with a link to the feed. */
+        @WithDefault("20")
+        int maxEntriesPerEmail();
+
+        /** How often new entries are emailed to immediate subscribers (and weekly digests checked); "off" to stop. */
+        @WithDefault("60s")
+        String deliverEvery();
     }
 
     Reports reports();

@@ -674,4 +674,16 @@ public interface FieldLabels {
 
     @Message
     String hint_exigent_reportText();
+
+    @Message
+    String field_subscription_email();
+
+    @Message
+    String hint_subscription_email();
+
+    @Message
+    String field_subscription_topic();
+
+    @Message
+    String field_subscription_frequency();
 }

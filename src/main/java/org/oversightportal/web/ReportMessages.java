@@ -403,4 +403,7 @@ public interface ReportMessages {
 
     @Message
     String feed_all_decisions();
+
+    @Message
+    String feed_vendor(String vendor);
 }

@@ -84,6 +84,8 @@ class AuthorizationMatrixTest {
     static String publishedComment;
     static long reviewedReport;
     static long exigentUseOfA;
+    /** A well-formed subscription token nobody holds. */
+    static final String UNKNOWN_TOKEN = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
     static final String HARBOR_ALPR = "harbor-city-police-automated-license-plate-readers";
     static final String DISCLOSURE_OF_A = "washington-county-sheriff-face-recognition-search-of-booking-photos";
 
@@ -135,6 +137,13 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/downloads/technologies.csv", "/downloads/technologies.csv?category=face_recognition",
                 PUBLIC));
         rows.add(row("GET", "/downloads/reports.csv", "/downloads/reports.csv", PUBLIC));
+        rows.add(row("GET", "/subscriptions/new", "/subscriptions/new?agency=harbor-city-police", PUBLIC));
+        rows.add(row("POST", "/subscriptions", "/subscriptions", PUBLIC));
+        rows.add(row("GET", "/subscriptions/sent", "/subscriptions/sent", PUBLIC));
+        rows.add(row("GET", "/subscriptions/confirm/{token}", "/subscriptions/confirm/" + UNKNOWN_TOKEN, NOT_FOUND_FOR_ALL));
+        rows.add(row("POST", "/subscriptions/confirm/{token}", "/subscriptions/confirm/" + UNKNOWN_TOKEN, NOT_FOUND_FOR_ALL));
+        rows.add(row("GET", "/subscriptions/unsubscribe/{token}", "/subscriptions/unsubscribe/" + UNKNOWN_TOKEN,
+                NOT_FOUND_FOR_ALL));
         rows.add(row("GET", "/data", "/data", PUBLIC));
         rows.add(row("GET", "/overview", "/overview", PUBLIC));
         rows.add(row("GET", "/downloads/decisions.csv", "/downloads/decisions.csv", PUBLIC));
@@ -257,7 +266,7 @@ class AuthorizationMatrixTest {
                 continue; // the API takes bearer tokens only, never cookies: nothing for a forged form to ride on
             }
             Actor allowed = row.expected().entrySet().stream().filter(e -> e.getValue() == Outcome.ALLOWED)
-                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+                    .map(Map.Entry::getKey).findFirst().orElse(Actor.ANONYMOUS); // a record nobody may reach
             String token = allowed.username == null ? null : KeycloakTokens.accessToken(allowed.username);
             // no token at all
             authorized(token).contentType("application/x-www-form-urlencoded")
