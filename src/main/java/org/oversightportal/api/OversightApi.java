@@ -256,7 +256,8 @@ public class OversightApi {
                 api.url("/api/v1/comment-periods/" + p.id + "/comments"));
     }
 
-    private static Comment comment(PublicComment c) {
+    /** A comment as the public thread shows it (also the shape of the bulk download's comments). */
+    public static Comment comment(PublicComment c) {
         boolean removed = c.status == CommentStatus.HIDDEN;
         return new Comment(c.trackingNumber, removed ? "removed" : "published", removed ? null : c.displayName,
                 removed ? null : c.body, removed ? TechnologyApi.code(c.rejectReason) : null,

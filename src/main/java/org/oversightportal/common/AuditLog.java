@@ -11,6 +11,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class AuditLog {
 
+    /** The actor of changes made by the portal itself. */
+    public static final String SYSTEM = "system";
+
     @Inject
     CurrentUser user;
 
@@ -32,11 +35,22 @@ public class AuditLog {
         write(action, targetType, targetId, AuditEntry.Outcome.DENIED, detail);
     }
 
+    /** Records a change the portal made by itself (a scheduled job), in the caller's transaction. */
+    @Transactional(TxType.MANDATORY)
+    public void changedBySystem(String action, String targetType, Object targetId, String detail) {
+        write(SYSTEM, null, action, targetType, targetId, AuditEntry.Outcome.OK, detail);
+    }
+
     private void write(String action, String targetType, Object targetId, AuditEntry.Outcome outcome, String detail) {
+        write(user.username(), user.agencySlug().orElse(null), action, targetType, targetId, outcome, detail);
+    }
+
+    private void write(String actor, String actorAgency, String action, String targetType, Object targetId,
+            AuditEntry.Outcome outcome, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now(clock);
-        entry.actor = user.username();
-        entry.actorAgency = user.agencySlug().orElse(null);
+        entry.actor = actor;
+        entry.actorAgency = actorAgency;
         entry.action = action;
         entry.targetType = targetType;
         entry.targetId = targetId == null ? null : targetId.toString();

@@ -6,7 +6,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.oversightportal.common.CurrentUser;
 
 /**
  * The open-data page and data dictionary: every download with each of its columns explained (from the
@@ -16,25 +27,66 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class DataResource {
 
-    /** A download and its columns; each column is explained by the message {@code col_<column>}. */
-    public record Download(String id, String path, String titleKey, List<String> columns) {
+    /**
+     * A download and its columns; each column is explained by the message {@code <keyPrefix><column>}
+     * ({@code col_slug}, or {@code col_agencies_slug} where the same name means another thing).
+     */
+    public record Download(String id, String path, String titleKey, List<String> columns, String keyPrefix) {
         public String columnKey(String column) {
-            return "col_" + column;
+            return keyPrefix + column;
         }
     }
 
+    /** Every download, in the order the page and the bulk archive list them. */
     public static final List<Download> DOWNLOADS = List.of(
-            new Download("technologies", "/downloads/technologies.csv", "file_technologies", InventoryCsv.COLUMNS),
-            new Download("reports", "/downloads/reports.csv", "file_reports", RecordsCsv.REPORT_COLUMNS),
-            new Download("decisions", "/downloads/decisions.csv", "file_decisions", RecordsCsv.DECISION_COLUMNS));
+            new Download("technologies", "/downloads/technologies.csv", "file_technologies", InventoryCsv.COLUMNS, "col_"),
+            new Download("agencies", "/downloads/agencies.csv", "file_agencies", PublicRecords.AGENCY_COLUMNS,
+                    "col_agencies_"),
+            new Download("vendors", "/downloads/vendors.csv", "file_vendors", PublicRecords.VENDOR_COLUMNS,
+                    "col_vendors_"),
+            new Download("reports", "/downloads/reports.csv", "file_reports", RecordsCsv.REPORT_COLUMNS, "col_"),
+            new Download("decisions", "/downloads/decisions.csv", "file_decisions", RecordsCsv.DECISION_COLUMNS, "col_"),
+            new Download("comment-periods", "/downloads/comment-periods.csv", "file_comment_periods",
+                    PublicRecords.PERIOD_COLUMNS, "col_comment_periods_"),
+            new Download("comments", "/downloads/comments.csv", "file_comments", PublicRecords.COMMENT_COLUMNS,
+                    "col_comments_"));
+
+    /** A file of the bulk archive and its number of rows, for the page. */
+    public record ArchivedFile(String name, long rows) {
+    }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance data(List<Download> downloads);
+        static native TemplateInstance data(List<Download> downloads, BulkDownload bulk, List<ArchivedFile> files,
+                boolean building, boolean rebuilding, boolean admin);
     }
 
+    @Inject
+    BulkDownloads bulkDownloads;
+
+    @Inject
+    CurrentUser user;
+
     @GET
-    public TemplateInstance data() {
-        return Templates.data(DOWNLOADS);
+    public TemplateInstance data(@RestQuery boolean rebuilding) {
+        BulkDownload bulk = BulkDownload.latestReady().orElse(null);
+        List<ArchivedFile> files = new ArrayList<>();
+        if (bulk != null && bulk.files != null) {
+            Matcher m = Pattern.compile("\"([^\"]+)\":(\\d+)").matcher(bulk.files);
+            while (m.find()) {
+                files.add(new ArchivedFile(m.group(1), Long.parseLong(m.group(2))));
+            }
+        }
+        return Templates.data(DOWNLOADS, bulk, files, BulkDownload.building().isPresent(), rebuilding, user.isAdmin());
+    }
+
+    /** An administrator rebuilds the archive now (in the background); the page says it is on its way. */
+    @POST
+    @Path("bulk")
+    @RolesAllowed(CurrentUser.ADMIN)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rebuild() {
+        bulkDownloads.requestBuild(user.username());
+        return Response.seeOther(URI.create("/data?rebuilding=true#bulk")).build();
     }
 }

@@ -5,12 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.inventory.InventoryFilter;
 import org.oversightportal.inventory.InventoryPage;
@@ -37,40 +32,34 @@ public class InventoryCsv {
     PortalConfig config;
 
     public void write(InventoryFilter filter, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(writer);
+        RowSink csv = RowSink.csv(out, COLUMNS);
+        rows(filter, csv);
+        csv.finish();
+    }
+
+    /** Every row of the filtered inventory into the sink, a keyset page at a time. */
+    public void rows(InventoryFilter filter, RowSink sink) throws IOException {
         String cursor = null;
         do {
             InventoryFilter page = filter.withAfter(cursor);
             InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.page(page, config.downloads().batchSize()));
             for (InventoryRow r : rows.rows()) {
-                csv.printRecord(safe(r.slug()), safe(r.name()), safe(r.agencySlug()), safe(r.agencyName()),
-                        code(r.agencyKind()), code(r.category()), safe(r.product()), safe(r.vendorSlug()),
-                        safe(r.vendorName()), code(r.hostingType()), safe(r.hostingProviderName()), code(r.ndaStatus()),
-                        code(r.lifecycleStatus()), code(r.approvalStatus()), r.inUseWithoutApproval(),
-                        r.submittedAt(), config.baseUrl() + "/technologies/" + r.slug());
+                sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()), code(r.category()),
+                        r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()), r.hostingProviderName(),
+                        code(r.ndaStatus()), code(r.lifecycleStatus()), code(r.approvalStatus()),
+                        r.inUseWithoutApproval(), r.submittedAt(), config.baseUrl() + "/technologies/" + r.slug());
             }
-            csv.flush();
+            sink.flush();
             cursor = rows.nextCursor();
         } while (cursor != null);
-        csv.flush();
     }
 
     private static String code(org.oversightportal.common.Labelled value) {
         return value == null ? null : value.code();
     }
 
-    /**
-     * Text as typed, except that a cell a spreadsheet would run as a formula (starting with =, +, -, @,
-     * tab or carriage return) is prefixed with an apostrophe, as OWASP recommends against CSV injection.
-     */
+    /** Text as typed, defused against CSV injection (see {@link RowSink#defused}). */
     static String safe(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value
-                : value;
+        return RowSink.defused(value);
     }
 }

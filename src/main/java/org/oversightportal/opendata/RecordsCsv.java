@@ -6,12 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.oversightportal.board.BoardReview;
 import org.oversightportal.common.Labelled;
 import org.oversightportal.common.PortalConfig;
@@ -45,7 +40,19 @@ public class RecordsCsv {
     PortalConfig config;
 
     public void reports(OutputStream out) throws IOException {
-        CSVPrinter csv = printer(out, REPORT_COLUMNS);
+        RowSink csv = RowSink.csv(out, REPORT_COLUMNS);
+        reports(csv);
+        csv.finish();
+    }
+
+    public void decisions(OutputStream out) throws IOException {
+        RowSink csv = RowSink.csv(out, DECISION_COLUMNS);
+        decisions(csv);
+        csv.finish();
+    }
+
+    /** Every submitted annual report into the sink, a batch at a time. */
+    public void reports(RowSink sink) throws IOException {
         long after = 0;
         while (true) {
             long from = after;
@@ -58,20 +65,19 @@ public class RecordsCsv {
             }
             for (AnnualReport r : batch) {
                 Disclosure d = r.disclosure;
-                csv.printRecord(d.slug, InventoryCsv.safe(d.name), d.agency.slug, InventoryCsv.safe(d.agency.name),
+                sink.row(d.slug, d.name, d.agency.slug, d.agency.name,
                         r.reportingYear, r.revision, r.submittedAt, code(r.capturedNonSuspects), r.complaintsCount,
                         r.violationsCount, r.breachesCount, r.recordsRequestsCount, r.totalCost, r.personnelCost,
-                        InventoryCsv.safe(r.usageSummary),
+                        r.usageSummary,
                         config.baseUrl() + "/technologies/" + d.slug + "/reports/" + r.reportingYear);
             }
-            csv.flush();
+            sink.flush();
             after = batch.get(batch.size() - 1).id;
         }
-        csv.flush();
     }
 
-    public void decisions(OutputStream out) throws IOException {
-        CSVPrinter csv = printer(out, DECISION_COLUMNS);
+    /** Every decision of the board into the sink, a batch at a time. */
+    public void decisions(RowSink sink) throws IOException {
         long after = 0;
         while (true) {
             long from = after;
@@ -89,22 +95,16 @@ public class RecordsCsv {
             }
             for (BoardReview r : batch) {
                 Disclosure d = r.disclosure;
-                csv.printRecord(r.id, d.slug, InventoryCsv.safe(d.name), d.agency.slug,
+                sink.row(r.id, d.slug, d.name, d.agency.slug,
                         r.annualReport == null ? "disclosure" : "annual_report", r.disclosureRevision,
                         r.annualReport == null ? null : r.annualReport.reportingYear, code(r.decision),
-                        InventoryCsv.safe(String.join(" | ", r.conditions)), r.hearingDate, r.consentAgenda,
-                        r.votesFor, r.votesAgainst, r.votesAbstain, InventoryCsv.safe(r.legislation), r.decidedAt,
+                        String.join(" | ", r.conditions), r.hearingDate, r.consentAgenda,
+                        r.votesFor, r.votesAgainst, r.votesAbstain, r.legislation, r.decidedAt,
                         config.baseUrl() + "/technologies/" + d.slug);
             }
-            csv.flush();
+            sink.flush();
             after = batch.get(batch.size() - 1).id;
         }
-        csv.flush();
-    }
-
-    private static CSVPrinter printer(OutputStream out, List<String> columns) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        return CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get().print(writer);
     }
 
     private static String code(Labelled value) {

@@ -240,4 +240,124 @@ public interface DataMessages {
 
     @Message
     String overview_link();
+
+    @Message
+    String file_agencies();
+
+    @Message
+    String file_vendors();
+
+    @Message
+    String file_comment_periods();
+
+    @Message
+    String file_comments();
+
+    @Message
+    String col_agencies_slug();
+
+    @Message
+    String col_agencies_name();
+
+    @Message
+    String col_agencies_kind();
+
+    @Message
+    String col_agencies_jurisdiction();
+
+    @Message
+    String col_agencies_website();
+
+    @Message
+    String col_agencies_contact_name();
+
+    @Message
+    String col_agencies_contact_email();
+
+    @Message
+    String col_agencies_contact_phone();
+
+    @Message
+    String col_agencies_technologies();
+
+    @Message
+    String col_agencies_url();
+
+    @Message
+    String col_vendors_slug();
+
+    @Message
+    String col_vendors_name();
+
+    @Message
+    String col_vendors_website();
+
+    @Message
+    String col_vendors_parent_slug();
+
+    @Message
+    String col_vendors_parent_name();
+
+    @Message
+    String col_vendors_url();
+
+    @Message
+    String col_comment_periods_period_id();
+
+    @Message
+    String col_comment_periods_technology_slug();
+
+    @Message
+    String col_comment_periods_technology_name();
+
+    @Message
+    String col_comment_periods_agency_slug();
+
+    @Message
+    String col_comment_periods_opens_at();
+
+    @Message
+    String col_comment_periods_closes_at();
+
+    @Message
+    String col_comment_periods_change_note();
+
+    @Message
+    String col_comment_periods_url();
+
+    @Message
+    String col_comments_tracking_number();
+
+    @Message
+    String col_comments_period_id();
+
+    @Message
+    String col_comments_technology_slug();
+
+    @Message
+    String col_comments_status();
+
+    @Message
+    String col_comments_display_name();
+
+    @Message
+    String col_comments_body();
+
+    @Message
+    String col_comments_removed_reason();
+
+    @Message
+    String col_comments_removed_at();
+
+    @Message
+    String col_comments_submitted_at();
+
+    @Message
+    String col_comments_agency_answer();
+
+    @Message
+    String col_comments_answered_at();
+
+    @Message
+    String col_comments_url();
 }

@@ -45,6 +45,13 @@ public class Formats {
         return instant == null ? "" : instant.atZone(zone).toLocalDate().toString();
     }
 
+    /** A file size in kB or MB, with the locale's decimal separator ("2.4 MB", "2,4 MB"). */
+    static String formatBytes(Long bytes, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(loc(locale));
+        f.setMaximumFractionDigits(1);
+        return bytes < 1_000_000 ? f.format(Math.max(1, bytes / 1000.0)) + " kB" : f.format(bytes / 1_000_000.0) + " MB";
+    }
+
     static String formatNumber(Number number, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return number == null ? "" : NumberFormat.getIntegerInstance(loc(locale)).format(number);
     }

@@ -137,6 +137,12 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/downloads/technologies.csv", "/downloads/technologies.csv?category=face_recognition",
                 PUBLIC));
         rows.add(row("GET", "/downloads/reports.csv", "/downloads/reports.csv", PUBLIC));
+        rows.add(row("GET", "/downloads/agencies.csv", "/downloads/agencies.csv", PUBLIC));
+        rows.add(row("GET", "/downloads/vendors.csv", "/downloads/vendors.csv", PUBLIC));
+        rows.add(row("GET", "/downloads/comment-periods.csv", "/downloads/comment-periods.csv", PUBLIC));
+        rows.add(row("GET", "/downloads/comments.csv", "/downloads/comments.csv", PUBLIC));
+        rows.add(row("GET", "/downloads/bulk.zip", "/downloads/bulk.zip", PUBLIC));
+        rows.add(row("POST", "/data/bulk", "/data/bulk", ADMIN));
         rows.add(row("GET", "/subscriptions/new", "/subscriptions/new?agency=harbor-city-police", PUBLIC));
         rows.add(row("POST", "/subscriptions", "/subscriptions", PUBLIC));
         rows.add(row("GET", "/subscriptions/sent", "/subscriptions/sent", PUBLIC));
@@ -190,6 +196,7 @@ class AuthorizationMatrixTest {
 
     @BeforeAll
     static void aDraftOfAgencyA() {
+        io.quarkus.arc.Arc.container().instance(org.oversightportal.opendata.BulkDownloads.class).get().buildNow("test");
         draftOfA = Fixtures.draft("washington-county-sheriff", "Matrix draft", "staff-washington");
         apiDraftOfA = Fixtures.draft("washington-county-sheriff", "Matrix API draft", "staff-washington");
         CommentFixtures.Period closed = CommentFixtures.closedPeriod("washington-county-sheriff", "Matrix period");
