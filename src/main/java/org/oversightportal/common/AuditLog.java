@@ -32,11 +32,25 @@ public class AuditLog {
         write(action, targetType, targetId, AuditEntry.Outcome.DENIED, detail);
     }
 
+    /**
+     * Records a change made by background work (an import) on behalf of the user who started it, in the
+     * caller's transaction: there is no request, so no signed-in user, to take the name from.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void changedOnBehalfOf(String actor, String action, String targetType, Object targetId, String detail) {
+        write(actor, null, action, targetType, targetId, AuditEntry.Outcome.OK, detail);
+    }
+
     private void write(String action, String targetType, Object targetId, AuditEntry.Outcome outcome, String detail) {
+        write(user.username(), user.agencySlug().orElse(null), action, targetType, targetId, outcome, detail);
+    }
+
+    private void write(String actor, String actorAgency, String action, String targetType, Object targetId,
+            AuditEntry.Outcome outcome, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.at = Instant.now(clock);
-        entry.actor = user.username();
-        entry.actorAgency = user.agencySlug().orElse(null);
+        entry.actor = actor;
+        entry.actorAgency = actorAgency;
         entry.action = action;
         entry.targetType = targetType;
         entry.targetId = targetId == null ? null : targetId.toString();
