@@ -9,8 +9,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.inventory.InventoryFilter;
 
 /**
- * Downloads of public data: the inventory (with the inventory page's own filters), submitted annual
- * reports, and the board's decisions, each as CSV.
+ * Downloads of public data: the inventory (with the inventory page's own filters, and in the Atlas of
+ * Surveillance's shape), submitted annual reports, and the board's decisions, each as CSV.
  */
 @Path("/downloads")
 public class DownloadResource {
@@ -20,6 +20,9 @@ public class DownloadResource {
 
     @Inject
     RecordsCsv records;
+
+    @Inject
+    AtlasCsv atlas;
 
     @GET
     @Path("technologies.csv")
@@ -44,6 +47,13 @@ public class DownloadResource {
     @Path("decisions.csv")
     public Response decisions() {
         return attachment(out -> records.decisions(out), "decisions.csv");
+    }
+
+    /** The inventory in the Atlas of Surveillance's shape (see {@link AtlasCsv}). */
+    @GET
+    @Path("atlas-of-surveillance.csv")
+    public Response atlasOfSurveillance() {
+        return attachment(out -> atlas.write(out), "atlas-of-surveillance.csv");
     }
 
     private static Response attachment(StreamingOutput body, String name) {
