@@ -66,7 +66,8 @@ public class AtlasCsv {
                         InventoryCsv.safe(l.agencyName()), AtlasFormat.leaType(l.agencyKind()),
                         InventoryCsv.safe(l.product() == null ? l.name() : l.name() + " (" + l.product() + ")"),
                         place.typeOfJuris(), l.category().atlasValue().orElseThrow(), InventoryCsv.safe(l.vendorName()), url, "",
-                        config.name(), "Disclosure", l.submittedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
+                        config.name(), "Disclosure",
+                        l.submittedAt() == null ? "" : l.submittedAt().atOffset(ZoneOffset.UTC).toLocalDate(),
                         "lifecycle: " + l.lifecycle() + "; approval: " + l.approval());
                 after = l.id();
             }

@@ -11,6 +11,7 @@
   var total = document.getElementById('import-total');
   var state = document.getElementById('import-state');
   var refresh = document.getElementById('import-refresh');
+  var announced = -1;
   if (refresh) {
     refresh.hidden = true;
   }
@@ -26,9 +27,13 @@
         bar.max = Math.max(status.total, 1);
         bar.value = status.processed;
         bar.textContent = status.percent + '%';
-        processed.textContent = status.processed;
-        total.textContent = status.total;
-        state.textContent = region.getAttribute('data-text-' + status.status) || status.status;
+        // The text is read out by screen readers (aria-live): only every tenth of the way, not every poll.
+        if (status.finished || Math.floor(status.percent / 10) !== announced) {
+          announced = Math.floor(status.percent / 10);
+          processed.textContent = status.processed;
+          total.textContent = status.total;
+          state.textContent = region.getAttribute('data-text-' + status.status) || status.status;
+        }
         if (status.finished) {
           window.location.reload();
         } else {
