@@ -14,6 +14,7 @@ import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter;
 import org.oversightportal.inventory.InventoryPage;
 import org.oversightportal.inventory.InventoryQuery;
+import org.oversightportal.thirdparty.ThirdPartyEntry;
 
 /** Public pages of the agencies that file disclosures. */
 @Path("/agencies")
@@ -29,7 +30,8 @@ public class AgencyResource {
     static class Templates {
         static native TemplateInstance list(List<AgencySummary> agencies);
 
-        static native TemplateInstance detail(Agency agency, InventoryPage technologies, InventoryFilter filter);
+        static native TemplateInstance detail(Agency agency, InventoryPage technologies, InventoryFilter filter,
+                List<ThirdPartyEntry> reported);
     }
 
     /** How many of an agency's technologies its page lists before pointing to the inventory. */
@@ -58,6 +60,7 @@ public class AgencyResource {
         Agency agency = Agency.findBySlug(slug).orElseThrow(NotFoundException::new);
         InventoryFilter filter = InventoryFilter.parse(null, slug, null, null, null, null, null, null, null, null,
                 null);
-        return Templates.detail(agency, inventory.page(filter, DETAIL_ROWS), filter);
+        return Templates.detail(agency, inventory.page(filter, DETAIL_ROWS), filter,
+                ThirdPartyEntry.listForAgency(agency));
     }
 }

@@ -38,7 +38,16 @@ public class AuditLog {
     /** Records a change the portal made by itself (a scheduled job), in the caller's transaction. */
     @Transactional(TxType.MANDATORY)
     public void changedBySystem(String action, String targetType, Object targetId, String detail) {
-        write(SYSTEM, null, action, targetType, targetId, AuditEntry.Outcome.OK, detail);
+        changedOnBehalfOf(SYSTEM, action, targetType, targetId, detail);
+    }
+
+    /**
+     * Records a change made by background work (an import) on behalf of the user who started it, in the
+     * caller's transaction: there is no request, so no signed-in user, to take the name from.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void changedOnBehalfOf(String actor, String action, String targetType, Object targetId, String detail) {
+        write(actor, null, action, targetType, targetId, AuditEntry.Outcome.OK, detail);
     }
 
     private void write(String action, String targetType, Object targetId, AuditEntry.Outcome outcome, String detail) {

@@ -125,6 +125,8 @@ public class DisclosureService {
         if (opensPeriod) {
             comments.openDefaultPeriod(disclosure, user.username());
         }
+        // A draft opened by confirming a third party's report: the report now points to the disclosure.
+        org.oversightportal.thirdparty.ThirdPartyEntry.draftSubmitted(draft.id, disclosure);
         draft.delete();
         audit.changed("disclosure.submit", "disclosure", disclosure.slug, "revision " + disclosure.revision);
         return new Submission(disclosure, null, FieldErrors.none());

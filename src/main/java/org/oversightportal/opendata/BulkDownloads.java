@@ -32,7 +32,7 @@ import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.PortalConfig;
 
 /**
- * The bulk archive: every download of {@link DataResource#DOWNLOADS} as CSV and as JSON, and the data
+ * The bulk archive: every download of {@link DataResource#ARCHIVED} as CSV and as JSON, and the data
  * dictionary, in one zip. It is written while the records are read (a batch at a time) straight into
  * 1 MB chunks in the database, so neither memory nor local disk grows with the data, and every instance
  * serves the same bytes. Rebuilt when older than {@code portal.downloads.bulk-max-age} (checked on a
@@ -141,7 +141,7 @@ public class BulkDownloads {
                         // the zip stays open for the next entry
                     }
                 };
-                for (DataResource.Download d : DataResource.DOWNLOADS) {
+                for (DataResource.Download d : DataResource.ARCHIVED) {
                     zip.putNextEntry(new ZipEntry(d.id() + ".csv"));
                     files.put(d.id() + ".csv", write(d, RowSink.csv(entry, d.columns())));
                     zip.closeEntry();
@@ -209,7 +209,7 @@ public class BulkDownloads {
         Properties es = bundle("es");
         RowSink csv = RowSink.csv(out, List.of("file", "column", "meaning_en", "meaning_es"));
         long rows = 0;
-        for (DataResource.Download d : DataResource.DOWNLOADS) {
+        for (DataResource.Download d : DataResource.ARCHIVED) {
             for (String format : List.of(".csv", ".json")) {
                 for (String column : d.columns()) {
                     String key = d.columnKey(column);

@@ -28,12 +28,21 @@ import org.oversightportal.common.CurrentUser;
 public class DataResource {
 
     /**
-     * A download and its columns; each column is explained by the message {@code <keyPrefix><column>}
-     * ({@code col_slug}, or {@code col_agencies_slug} where the same name means another thing).
+     * A download and its columns; each column is explained by the message {@code <prefix><column>}, the
+     * column in lower case with anything but letters and digits as "_" ("Type of LEA": type_of_lea).
      */
-    public record Download(String id, String path, String titleKey, List<String> columns, String keyPrefix) {
+    public record Download(String id, String path, String titleKey, List<String> columns, String columnPrefix) {
+        public Download(String id, String path, String titleKey, List<String> columns) {
+            this(id, path, titleKey, columns, "col_");
+        }
+
+        /** For the Atlas of Surveillance download: how its technology values map onto our categories. */
+        public List<org.oversightportal.thirdparty.AtlasFormat.Mapping> atlasMappings() {
+            return "atlas".equals(id) ? org.oversightportal.thirdparty.AtlasFormat.mappings() : List.of();
+        }
+
         public String columnKey(String column) {
-            return keyPrefix + column;
+            return columnPrefix + column.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
         }
     }
 
@@ -49,7 +58,11 @@ public class DataResource {
             new Download("comment-periods", "/downloads/comment-periods.csv", "file_comment_periods",
                     PublicRecords.PERIOD_COLUMNS, "col_comment_periods_"),
             new Download("comments", "/downloads/comments.csv", "file_comments", PublicRecords.COMMENT_COLUMNS,
-                    "col_comments_"));
+                    "col_comments_"),
+            new Download("atlas", "/downloads/atlas-of-surveillance.csv", "file_atlas", AtlasCsv.COLUMNS, "atlas_col_"));
+
+    /** The downloads the bulk archive holds: all but the Atlas of Surveillance one (the same records in another's shape). */
+    public static final List<Download> ARCHIVED = DOWNLOADS.stream().filter(d -> !d.id().equals("atlas")).toList();
 
     /** A file of the bulk archive and its number of rows, for the page. */
     public record ArchivedFile(String name, long rows) {

@@ -12,9 +12,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.inventory.InventoryFilter;
 
 /**
- * Downloads of public data: the inventory (with the inventory page's own filters), agencies, vendors,
- * submitted annual reports, the board's decisions, comment periods and public comments, each as CSV;
- * and all of them at once in the bulk archive.
+ * Downloads of public data: the inventory (with the inventory page's own filters, and in the Atlas of
+ * Surveillance's shape), agencies, vendors, submitted annual reports, the board's decisions, comment
+ * periods and public comments, each as CSV; and all of them at once in the bulk archive.
  */
 @Path("/downloads")
 public class DownloadResource {
@@ -30,6 +30,9 @@ public class DownloadResource {
 
     @Inject
     BulkDownloads bulk;
+
+    @Inject
+    AtlasCsv atlas;
 
     @GET
     @Path("technologies.csv")
@@ -109,6 +112,13 @@ public class DownloadResource {
             datasets.write(id, csv);
             csv.finish();
         }, id + ".csv");
+    }
+
+    /** The inventory in the Atlas of Surveillance's shape (see {@link AtlasCsv}). */
+    @GET
+    @Path("atlas-of-surveillance.csv")
+    public Response atlasOfSurveillance() {
+        return attachment(out -> atlas.write(out), "atlas-of-surveillance.csv");
     }
 
     private static Response attachment(StreamingOutput body, String name) {

@@ -360,4 +360,55 @@ public interface DataMessages {
 
     @Message
     String col_comments_url();
+
+    @Message
+    String file_atlas();
+
+    @Message
+    String atlas_col_aosnumber();
+
+    @Message
+    String atlas_col_city();
+
+    @Message
+    String atlas_col_county();
+
+    @Message
+    String atlas_col_state();
+
+    @Message
+    String atlas_col_agency();
+
+    @Message
+    String atlas_col_type_of_lea();
+
+    @Message
+    String atlas_col_summary();
+
+    @Message
+    String atlas_col_type_of_juris();
+
+    @Message
+    String atlas_col_technology();
+
+    @Message
+    String atlas_col_vendor();
+
+    @Message
+    String atlas_col_link_1();
+
+    @Message
+    String atlas_col_link_1_snapshot();
+
+    @Message
+    String atlas_col_link_1_source();
+
+    @Message
+    String atlas_col_link_1_type();
+
+    @Message
+    String atlas_col_link_1_date();
+
+    @Message
+    String atlas_col_other_notes();
 }

@@ -75,7 +75,7 @@ class BulkDownloadTest {
 
         Map<String, byte[]> files = unzip(zip);
         List<String> expected = new java.util.ArrayList<>();
-        for (DataResource.Download d : DataResource.DOWNLOADS) {
+        for (DataResource.Download d : DataResource.ARCHIVED) {
             expected.add(d.id() + ".csv");
             expected.add(d.id() + ".json");
         }
@@ -83,7 +83,7 @@ class BulkDownloadTest {
         assertThat(files.keySet()).containsExactlyElementsOf(expected);
 
         ObjectMapper mapper = new ObjectMapper();
-        for (DataResource.Download d : DataResource.DOWNLOADS) {
+        for (DataResource.Download d : DataResource.ARCHIVED) {
             String csvText = new String(files.get(d.id() + ".csv"), StandardCharsets.UTF_8);
             List<CSVRecord> csv = InventoryCsvTest.parse(csvText);
             JsonNode json = mapper.readTree(files.get(d.id() + ".json"));
@@ -105,7 +105,7 @@ class BulkDownloadTest {
         assertThat(tech.get("in_use_without_approval").isBoolean()).as("booleans stay booleans in JSON").isTrue();
 
         List<CSVRecord> dictionary = InventoryCsvTest.parse(new String(files.get("dictionary.csv"), StandardCharsets.UTF_8));
-        int columns = DataResource.DOWNLOADS.stream().mapToInt(d -> d.columns().size()).sum();
+        int columns = DataResource.ARCHIVED.stream().mapToInt(d -> d.columns().size()).sum();
         assertThat(dictionary).hasSize(2 * columns)
                 .allSatisfy(row -> assertThat(row.get("meaning_en")).as(row.get("file") + " " + row.get("column")).hasSizeGreaterThan(5))
                 .allSatisfy(row -> assertThat(row.get("meaning_es")).as(row.get("file") + " " + row.get("column")).hasSizeGreaterThan(5));

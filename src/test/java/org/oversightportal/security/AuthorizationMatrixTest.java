@@ -32,6 +32,7 @@ import org.oversightportal.comments.CommentStatus;
 import org.oversightportal.testsupport.CommentFixtures;
 import org.oversightportal.testsupport.Fixtures;
 import org.oversightportal.testsupport.KeycloakTokens;
+import org.oversightportal.testsupport.ThirdPartyFixtures;
 
 /**
  * Every route of the portal × every kind of user, with the outcome each must get. The routes are
@@ -86,6 +87,9 @@ class AuthorizationMatrixTest {
     static long exigentUseOfA;
     /** A well-formed subscription token nobody holds. */
     static final String UNKNOWN_TOKEN = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+    static long reportedToA;
+    static long reportedToADisputed;
+    static long thirdPartyImport;
     static final String HARBOR_ALPR = "harbor-city-police-automated-license-plate-readers";
     static final String DISCLOSURE_OF_A = "washington-county-sheriff-face-recognition-search-of-booking-photos";
 
@@ -191,6 +195,18 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/admin/vendors/new", "/admin/vendors/new", ADMIN));
         rows.add(row("GET", "/admin/vendors/{slug}", "/admin/vendors/zeroeyes", ADMIN));
         rows.add(row("POST", "/admin/vendors/{slug}", "/admin/vendors/zeroeyes", ADMIN));
+        rows.add(row("GET", "/downloads/atlas-of-surveillance.csv", "/downloads/atlas-of-surveillance.csv", PUBLIC));
+        rows.add(row("GET", "/third-party-reports", "/third-party-reports?status=unconfirmed", PUBLIC));
+        rows.add(row("GET", "/admin/third-party-imports", "/admin/third-party-imports", ADMIN));
+        rows.add(row("POST", "/admin/third-party-imports", "/admin/third-party-imports", ADMIN));
+        rows.add(row("GET", "/admin/third-party-imports/{id}", "/admin/third-party-imports/" + thirdPartyImport, ADMIN));
+        rows.add(row("GET", "/admin/third-party-imports/{id}/status",
+                "/admin/third-party-imports/" + thirdPartyImport + "/status", ADMIN));
+        rows.add(row("GET", "/staff/third-party", "/staff/third-party", STAFF));
+        rows.add(row("POST", "/staff/third-party/{id}/confirm", "/staff/third-party/" + reportedToA + "/confirm",
+                OWN_AGENCY));
+        rows.add(row("POST", "/staff/third-party/{id}/dispute",
+                "/staff/third-party/" + reportedToADisputed + "/dispute", OWN_AGENCY));
         return rows;
     }
 
@@ -208,6 +224,11 @@ class AuthorizationMatrixTest {
         exigentUseOfA = QuarkusTransaction.requiringNew().call(() -> org.oversightportal.exigent.ExigentUse
                 .<org.oversightportal.exigent.ExigentUse>find("agency.slug", "washington-county-sheriff")
                 .firstResult().id);
+        reportedToA = ThirdPartyFixtures.entry("washington-county-sheriff",
+                org.oversightportal.inventory.Category.DRONES_AND_ROBOTS, null, "Matrix report");
+        reportedToADisputed = ThirdPartyFixtures.entry("washington-county-sheriff",
+                org.oversightportal.inventory.Category.VIDEO_ANALYTICS, null, "Matrix report to dispute");
+        thirdPartyImport = ThirdPartyFixtures.finishedImport("matrix.csv");
     }
 
     @Test

@@ -20,7 +20,7 @@ class SpanishCompletenessTest {
     static final List<String> PUBLIC_PAGES = List.of("/", "/technologies", "/technologies?q=camera&sort=newest",
             "/technologies/harbor-city-police-automated-license-plate-readers",
             "/technologies/washington-county-sheriff-face-recognition-search-of-booking-photos", "/agencies",
-            "/agencies/harbor-city-police", "/vendors", "/vendors/flock-safety", "/no-such-page");
+            "/agencies/harbor-city-police", "/vendors", "/vendors/flock-safety", "/third-party-reports", "/no-such-page");
 
     @Test
     void noEnglishInterfaceTextOnAnyPublicPageInSpanish() throws IOException {
