@@ -50,8 +50,8 @@ public class AtlasImporter {
 
     private static final Logger LOG = Logger.getLogger(AtlasImporter.class);
 
-    /** Largest file accepted: the whole Atlas (about 12,000 rows) is a few megabytes. */
-    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** Largest file accepted: the whole Atlas (about 12,000 rows with their links) is about 10 MB. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
 
     /** Rows per transaction: progress is visible after each batch. */
     static final int BATCH = 100;

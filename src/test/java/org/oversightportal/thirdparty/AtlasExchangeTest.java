@@ -180,7 +180,7 @@ class AtlasExchangeTest {
         byte[] huge = new byte[(int) AtlasImporter.MAX_BYTES + 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
         ThirdPartyFixtures.upload("huge.csv", huge, false).then().statusCode(422)
-                .body(containsString("larger than 5 MB"));
+                .body(containsString("larger than 20 MB"));
     }
 
     @Test
