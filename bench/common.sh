@@ -7,7 +7,7 @@ BENCH_DIR="${BENCH_DIR:-$ROOT/.local/bench}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
 PG_PORT="${PG_PORT:-5490}"
 PG_DATA="$BENCH_DIR/pg"
-DB_NAME="${DB_NAME:-portal_bench}"
+DB_NAME="${BENCH_DB:-portal_bench}"   # set per scale by generate.sh and run.sh
 PORTAL_PORT="${PORTAL_PORT:-8190}"
 JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
 
@@ -87,6 +87,7 @@ portal_env() {
     echo PORTAL_MAIL_SEND_EVERY=off
     echo PORTAL_REPORTS_REMIND_CRON=off
     echo PORTAL_DEMO_DATA=false
+    echo PORTAL_PAGE_CACHE_FRESHNESS="${PAGE_CACHE_FRESHNESS:-5s}"
 }
 
 # Starts the portal in the background; sets PORTAL_PID. JAVA_OPTS as in the container image.

@@ -18,6 +18,7 @@ while [ $# -gt 0 ]; do
 done
 [[ "$SCALE" =~ ^[0-9]*\.?[0-9]+$ ]] || { echo "--scale must be a number" >&2; exit 2; }
 [[ "$SEED" =~ ^[0-9]+$ ]] || { echo "--seed must be an integer" >&2; exit 2; }
+DB_NAME="${BENCH_DB:-portal_bench_${SCALE//./_}}"
 
 pg_start
 psql_admin postgres -c "drop database if exists $DB_NAME with (force)"
@@ -34,5 +35,5 @@ log "generating scale $SCALE, seed $SEED"
 start=$SECONDS
 sed -e "s/@SEED@/$SEED/g" -e "s/@SCALE@/$SCALE/g" "$ROOT/bench/generate-data.sql" | psql_bench -f - 2>&1 \
     | grep -v '^$' | sed 's/^/    /' >&2
-echo "scale=$SCALE seed=$SEED seconds=$((SECONDS - start))" > "$BENCH_DIR/dataset"
+echo "scale=$SCALE seed=$SEED generated in $((SECONDS - start)) s" > "$BENCH_DIR/dataset-$DB_NAME"
 log "done in $((SECONDS - start)) s"
