@@ -9,7 +9,8 @@ PG_PORT="${PG_PORT:-5490}"
 PG_DATA="$BENCH_DIR/pg"
 DB_NAME="${BENCH_DB:-portal_bench}"   # set per scale by generate.sh and run.sh
 PORTAL_PORT="${PORTAL_PORT:-8190}"
-JAR="$ROOT/target/quarkus-app/quarkus-run.jar"
+# The benchmark runs a copy of the package (bench/run.sh makes it), so that a build meanwhile does not change it.
+JAR="${BENCH_JAR:-$ROOT/target/quarkus-app/quarkus-run.jar}"
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 

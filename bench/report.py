@@ -59,6 +59,8 @@ w(f"- Machine: {r.get('machine')}")
 w(f"- Software: {r.get('software')}")
 w(f"- Portal commit: {r.get('commit')}; JVM heap limit {r.get('heap_max_mb')} MB (`-Xmx`)")
 w(f"- Load: wrk, {r.get('wrk_settings')}; the portal, PostgreSQL, wrk and nginx share the machine")
+w(f"- Other load on the machine (1/5/15-minute load average): {r.get('load_before')} at the start, "
+  f"{r.get('load_after')} at the end of the run")
 w(f"- Dataset: `bench/generate.sh --scale {r.get('scale')}` ({r.get('dataset')}), database {r.get('db_size')}")
 w("")
 w("| Table | Rows |")

@@ -45,6 +45,8 @@ NGINX_PID=
 cleanup() { portal_stop; [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null; true; }
 trap cleanup EXIT
 
+record load_before "$(cut -d' ' -f1-3 /proc/loadavg)"
+
 # ---------- 1. tools and build ----------
 for tool in wrk nginx; do
     command -v "$tool" >/dev/null || PATH="$PATH:/usr/sbin" command -v "$tool" >/dev/null || {
@@ -55,6 +57,9 @@ if [ "$BUILD" = 1 ]; then
     log "building the package"
     (cd "$ROOT" && ./mvnw -B -q -o package -DskipTests -DskipNpm)
 fi
+rm -rf "$BENCH_DIR/app" && cp -r "$ROOT/target/quarkus-app" "$BENCH_DIR/app"
+export BENCH_JAR="$BENCH_DIR/app/quarkus-run.jar"
+JAR="$BENCH_JAR"
 
 # ---------- 2. data ----------
 pg_start
@@ -273,6 +278,7 @@ record rss_peak_mb "$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$PORTAL_PI
 record machine "$(nproc) CPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(uname -sr)"
 record software "$(java -version 2>&1 | head -1), PostgreSQL $(psql_bench -tAc 'show server_version'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $("$NGINX" -v 2>&1 | cut -d' ' -f3)"
 record date "$(date -u '+%Y-%m-%d %H:%M UTC')"
+record load_after "$(cut -d' ' -f1-3 /proc/loadavg)"
 record wrk_settings "$THREADS threads, $CONNECTIONS connections (CSV: 2), ${DURATION} s per run, on loopback"
 record commit "$(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- src || echo ' (with uncommitted changes)')"
 python3 "$ROOT/bench/report.py" "$RESULTS" > "$OUT"
