@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -39,10 +40,11 @@ public class PageCache {
     /** Rough bound on the memory the cache holds; past it the cache starts again empty. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    record Entry(byte[] body, String etag, long version, long renderedAt) {
+    record Entry(byte[] body, String etag, long version, long renderedAt, AtomicBoolean refreshing) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
 
     @Inject
@@ -60,8 +62,8 @@ public class PageCache {
     }
 
     /**
-     * The page {@code key} (its path and query; null for a page never to cache), from the cache when the request is anonymous and a fresh copy
-     * exists, else rendered by {@code render}.
+     * The page {@code key} (its path and query; null for a page never to cache), from the cache when the
+     * request is anonymous and a fresh copy exists, else rendered by {@code render}.
      */
     public Response page(String key, HttpHeaders headers, Supplier<TemplateInstance> render) {
         Duration freshness = config.pageCache().freshness();
@@ -70,21 +72,25 @@ public class PageCache {
         }
         String fullKey = locale.language() + ' ' + key;
         long now = System.nanoTime();
+        long fresh = freshness.toNanos();
         Entry entry = entries.get(fullKey);
-        if (entry == null || entry.version != VERSION.get() || now - entry.renderedAt >= freshness.toNanos()) {
-            long version = VERSION.get();
-            byte[] body = render.get().render().getBytes(StandardCharsets.UTF_8);
-            CRC32 crc = new CRC32();
-            crc.update(body);
-            entry = new Entry(body, "\"" + Long.toHexString(version) + '-' + Long.toHexString(crc.getValue()) + '-'
-                    + body.length + "\"", version, now);
-            if (bytes.addAndGet(body.length) > MAX_BYTES) {
-                entries.clear();
-                bytes.set(body.length);
+        if (usable(entry, now, fresh)) {
+            // In the last quarter of its freshness, one request renders the page again while the others are
+            // still served the copy (fresh until then): a popular page is never rendered by many at once.
+            if (now - entry.renderedAt >= fresh - fresh / 4 && entry.refreshing.compareAndSet(false, true)) {
+                entry = render(fullKey, render);
             }
-            entries.put(fullKey, entry);
+        } else {
+            // Expired or invalidated: one request renders, the others for the same page wait for it.
+            synchronized (locks.computeIfAbsent(fullKey, k -> new Object())) {
+                entry = entries.get(fullKey);
+                if (!usable(entry, System.nanoTime(), fresh)) {
+                    entry = render(fullKey, render);
+                }
+            }
+            now = System.nanoTime();
         }
-        long maxAge = Math.max(0, (freshness.toNanos() - (now - entry.renderedAt)) / 1_000_000_000L);
+        long maxAge = Math.max(0, (fresh - (now - entry.renderedAt)) / 1_000_000_000L);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, entry.etag)
                 ? Response.notModified()
@@ -93,6 +99,27 @@ public class PageCache {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge)
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
+    }
+
+    private static boolean usable(Entry entry, long now, long fresh) {
+        return entry != null && entry.version == VERSION.get() && now - entry.renderedAt < fresh;
+    }
+
+    private Entry render(String key, Supplier<TemplateInstance> render) {
+        long version = VERSION.get();
+        long renderedAt = System.nanoTime();
+        byte[] body = render.get().render().getBytes(StandardCharsets.UTF_8);
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        Entry entry = new Entry(body, "\"" + Long.toHexString(version) + '-' + Long.toHexString(crc.getValue()) + '-'
+                + body.length + "\"", version, renderedAt, new AtomicBoolean());
+        if (bytes.addAndGet(body.length) > MAX_BYTES) {
+            entries.clear();
+            locks.clear();
+            bytes.set(body.length);
+        }
+        entries.put(key, entry);
+        return entry;
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
