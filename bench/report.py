@@ -130,7 +130,8 @@ w("|---|---:|")
 w(f"| Peak RSS of the portal during the run (VmHWM; sampled VmRSS peak) | {r.get('rss_peak_mb')} MB ({r.get('rss_sampled_peak_mb')} MB) |")
 w(f"| CSV export: rows, bytes | {int(num('csv_rows') or 0):,} rows, {int(num('csv_bytes') or 0):,} bytes |")
 w(f"| CSV export: first byte, complete | {r.get('csv_first_byte_s')} s, {r.get('csv_seconds')} s |")
-w(f"| Heap growth during the export (peak used − used before, after a GC; jstat every 100 ms) | {r.get('csv_heap_growth_mb')} MB |")
+w(f"| Heap kept during the export: peak of survivors + old generation − before (what outlives young GCs) | {r.get('csv_kept_growth_mb', '—')} MB |")
+w(f"| Heap used including garbage not yet collected: peak − before (after a full GC; jstat every 100 ms) | {r.get('csv_heap_growth_mb')} MB, {r.get('csv_young_gcs', '—')} young GCs |")
 w(f"| Old generation growth during the export | {r.get('csv_old_gen_growth_mb')} MB |")
 w(f"| Start of the JVM to the first inventory page (HTTP 200) | {int(num('start_to_first_page_ms') or 0):,} ms |")
 w("")
@@ -179,8 +180,10 @@ target("Search uses the GIN index", r.get("search_uses_gin") == "yes", r.get("se
 bigscans = [k for k, _ in pages[:7] if r.get("seqscan_big_" + k, "none") != "none"]
 target("No sequential scan of a big table on a public page", not bigscans, ", ".join(bigscans) or "none")
 target("CSV export ≤ 3 s", le(num("csv_seconds"), 3), f"{r.get('csv_seconds')} s for {r.get('csv_rows')} rows")
-target("Heap growth during the CSV export ≤ 50 MB", le(num("csv_heap_growth_mb"), 50),
-       f"{r.get('csv_heap_growth_mb')} MB (old generation {r.get('csv_old_gen_growth_mb')} MB)")
+kept = num("csv_kept_growth_mb")
+target("Heap growth during the CSV export ≤ 50 MB (kept: survivors + old generation)",
+       le(kept if kept is not None else num("csv_heap_growth_mb"), 50),
+       f"{r.get('csv_kept_growth_mb', '—')} MB kept; {r.get('csv_heap_growth_mb')} MB used including uncollected garbage")
 target("Portal RSS ≤ 1 GB under load", le(num("rss_peak_mb"), 1024), f"{r.get('rss_peak_mb')} MB")
 target("Start to first page ≤ 3 s", le(num("start_to_first_page_ms"), 3000), f"{r.get('start_to_first_page_ms')} ms")
 

@@ -262,12 +262,18 @@ record csv_first_byte_s "$(cut -d' ' -f1 <<< "$csv")"
 record csv_seconds "$(cut -d' ' -f2 <<< "$csv")"
 record csv_bytes "$(cut -d' ' -f3 <<< "$csv")"
 record csv_rows "$(( $(python3 -c "import csv,sys; print(sum(1 for _ in csv.reader(open(sys.argv[1], newline=''))))" "$BENCH_DIR/technologies.csv") - 1 ))"
-read -r heap_growth old_growth < <(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+# Heap used (eden + survivors + old) includes the garbage eden collects between young GCs; survivors + old
+# generation is what outlives a young GC, i.e. what the export keeps.
+read -r heap_growth kept_growth old_growth < <(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
     $1 ~ /^[0-9.]+$/ { used = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; old = $col["OU"];
-        if (n == 0) { base = used; obase = old } if (used > max) max = used; if (old > omax) omax = old; n++ }
-    END { printf "%.1f %.1f\n", (max - base) / 1024, (omax - obase) / 1024 }' "$BENCH_DIR/jstat.txt")
+        kept = $col["S0U"] + $col["S1U"] + $col["OU"];
+        if (n == 0) { base = used; obase = old; kbase = kept }
+        if (used > max) max = used; if (old > omax) omax = old; if (kept > kmax) kmax = kept; n++ }
+    END { printf "%.1f %.1f %.1f\n", (max - base) / 1024, (kmax - kbase) / 1024, (omax - obase) / 1024 }' "$BENCH_DIR/jstat.txt")
 record csv_heap_growth_mb "$heap_growth"
+record csv_kept_growth_mb "$kept_growth"
 record csv_old_gen_growth_mb "$old_growth"
+record csv_young_gcs "$(awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next } $1 ~ /^[0-9.]+$/ { if (n++ == 0) first = $col["YGC"]; last = $col["YGC"] } END { print last - first }' "$BENCH_DIR/jstat.txt")"
 record heap_max_mb "$(jcmd "$PORTAL_PID" VM.flags 2>/dev/null | grep -oE 'MaxHeapSize=[0-9]+' | head -1 | cut -d= -f2 | awk '{ printf "%d", $1 / 1048576 }')"
 
 kill "$RSS_SAMPLER" 2>/dev/null || true
