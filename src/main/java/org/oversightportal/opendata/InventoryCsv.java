@@ -42,7 +42,7 @@ public class InventoryCsv {
         String cursor = null;
         do {
             InventoryFilter page = filter.withAfter(cursor);
-            InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.page(page, config.downloads().batchSize()));
+            InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.rows(page, config.downloads().batchSize()));
             for (InventoryRow r : rows.rows()) {
                 csv.printRecord(safe(r.slug()), safe(r.name()), safe(r.agencySlug()), safe(r.agencyName()),
                         code(r.agencyKind()), code(r.category()), safe(r.product()), safe(r.vendorSlug()),

@@ -60,6 +60,6 @@ public class HomeResource {
                 SqlValues.longValue(r[5]), SqlValues.longValue(r[6]));
         InventoryFilter newest = InventoryFilter.parse(null, null, null, null, null, null, null, null, null, "newest",
                 null);
-        return Templates.home(headlines, inventory.page(newest, 5).rows());
+        return Templates.home(headlines, inventory.rows(newest, 5).rows());
     }
 }
