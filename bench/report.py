@@ -2,8 +2,8 @@
 """Writes docs/performance.md from the key=value results of bench/run.sh (argument 1).
 
 Every figure comes from the results file; the targets are checked here. Why a target is missed and what
-would close the gap cannot be measured: that text is bench/analysis.md, written by whoever ran the
-benchmark and read the profiles, and is included as it stands.
+would close the gap cannot be measured: that text is bench/analysis-<scale>.md (or bench/analysis.md),
+written by whoever ran the benchmark and read the profiles, and is included as it stands.
 """
 import os
 import sys
@@ -50,7 +50,7 @@ w = out.append
 w("# Performance at national scale")
 w("")
 w("Written by `bench/run.sh` (see the README, *Performance*). Every figure below is measured by that run;")
-w("nothing is edited by hand except the analysis section at the end (`bench/analysis.md`).")
+w("nothing is edited by hand except the analysis section at the end (`bench/analysis-<scale>.md`).")
 w("")
 w("## Run")
 w("")
@@ -84,8 +84,11 @@ for key, label in pages:
     url = r.get("url_" + key.replace("_nocache", ""), "(static file)" if key == "nginx" else "")
     if len(url) > 60:
         url = url[:57] + "…"
+    completed = num('paced_rps_' + key)  # no request completed within the run: wrk reports 0 latencies
+    p50 = num('p50_' + key) if completed else None
+    p99 = num('p99_' + key) if completed else None
     w(f"| {label} | `{url}` | {fmt(num('rps_' + key))} | {fmt(num('paced_rps_' + key))} | "
-      f"{fmt(num('p50_' + key), 2)} | {fmt(num('p99_' + key), 2)} | {r.get('errors_' + key, '—')} |")
+      f"{fmt(p50, 2)} | {fmt(p99, 2)} | {r.get('errors_' + key, '—')} |")
 ratio = None
 if num("rps_inventory") and num("rps_nginx"):
     ratio = num("rps_inventory") / num("rps_nginx")
@@ -194,7 +197,10 @@ w("|---|---|---|")
 for name, res, fig in targets:
     w(f"| {name} | {res} | {fig} |")
 w("")
-analysis = os.path.join(os.path.dirname(os.path.abspath(__file__)), "analysis.md")
+here = os.path.dirname(os.path.abspath(__file__))
+analysis = os.path.join(here, f"analysis-{r.get('scale')}.md")
+if not os.path.exists(analysis):
+    analysis = os.path.join(here, "analysis.md")
 if os.path.exists(analysis):
     w(open(analysis, encoding="utf-8").read().rstrip())
     w("")
