@@ -147,9 +147,25 @@ public interface PortalConfig {
     @WithDefault("http://localhost:8080")
     String baseUrl();
 
+    /** Rendered anonymous pages (web.PageCache). */
+    Pages pageCache();
+
+    interface Pages {
+        /** How long a rendered page is served, and its Cache-Control max-age; 0 turns the cache off. */
+        @WithDefault("5s")
+        Duration freshness();
+    }
+
     interface Inventory {
         /** Rows per inventory page. */
         @WithDefault("25")
         int pageSize();
+
+        /**
+         * Agencies or vendors offered as a drop-down filter at most; past this (a state or national registry),
+         * the filter is a text field, so that the inventory page does not carry thousands of options.
+         */
+        @WithDefault("300")
+        int maxFilterOptions();
     }
 }

@@ -48,6 +48,18 @@ public class InventoryQuery {
     }
 
     public InventoryPage page(InventoryFilter filter, int pageSize) {
+        return page(filter, pageSize, true);
+    }
+
+    /**
+     * Rows only, without counting the whole view (its total is -1): for callers that never show the total,
+     * such as a download read batch by batch, where a count per batch would read the view once per batch.
+     */
+    public InventoryPage rows(InventoryFilter filter, int pageSize) {
+        return page(filter, pageSize, false);
+    }
+
+    private InventoryPage page(InventoryFilter filter, int pageSize, boolean counted) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(filter, params);
 
@@ -110,7 +122,7 @@ public class InventoryQuery {
             };
             next = new Cursor(key, id).encode(filter.sort());
         }
-        return new InventoryPage(rows, count(filter), next, cursorRejected);
+        return new InventoryPage(rows, counted ? count(filter) : -1, next, cursorRejected);
     }
 
     /** How many disclosures the view holds, across all its pages. */

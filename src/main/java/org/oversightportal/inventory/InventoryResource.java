@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,13 +21,17 @@ import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.comments.CommentService;
 import org.oversightportal.reports.ReportHistory;
 import org.oversightportal.vendors.Vendor;
+import org.oversightportal.web.PageCache;
 
 /** The public inventory of surveillance technologies and each technology's page. */
 @Path("/technologies")
 @Produces(MediaType.TEXT_HTML)
 public class InventoryResource {
 
-    /** The choices offered by the inventory's filter form. */
+    /**
+     * The choices offered by the inventory's filter form. Agencies or vendors are null when there are too many
+     * to list (more than {@code portal.inventory.max-filter-options}): the form then has a text field.
+     */
     public record Facets(List<Agency> agencies, List<Vendor> vendors, List<Vendor> hostingProviders) {
         public AgencyKind[] kinds() {
             return AgencyKind.values();
@@ -70,17 +75,59 @@ public class InventoryResource {
     @Inject
     ReportHistory history;
 
+    @Inject
+    org.oversightportal.common.PortalConfig config;
+
+    @Inject
+    PageCache pages;
+
     @GET
-    public Response list(@Context UriInfo uri, @RestQuery String q, @RestQuery String agency, @RestQuery String kind,
-            @RestQuery String category, @RestQuery String vendor, @RestQuery String hosting, @RestQuery String nda,
-            @RestQuery String status, @RestQuery String capability, @RestQuery String sort, @RestQuery String after) {
+    public Response list(@Context UriInfo uri, @Context HttpHeaders headers, @RestQuery String q,
+            @RestQuery String agency, @RestQuery String kind, @RestQuery String category, @RestQuery String vendor,
+            @RestQuery String hosting, @RestQuery String nda, @RestQuery String status, @RestQuery String capability, @RestQuery String sort, @RestQuery String after) {
         InventoryFilter filter = InventoryFilter.parse(q, agency, kind, category, vendor, hosting, nda, status,
                 capability, sort, after);
         if (uri.getQueryParameters().values().stream().anyMatch(v -> v.stream().anyMatch(String::isBlank))) {
             // The filter form sends every field, empty ones too: show the view under its short address.
             return Response.seeOther(URI.create("/technologies" + filter.queryString())).build();
         }
-        return Response.ok(Templates.list(filter, inventory.page(filter), facets())).build();
+        if (filter.rejected().contains("agency") || filter.rejected().contains("vendor")) {
+            // Typed into the text field of a long list, an agency's or vendor's name stands for its identifier.
+            URI named = byName(filter, agency, vendor);
+            if (named != null) {
+                return Response.seeOther(named).build();
+            }
+        }
+        // Anonymous views come from the page cache while fresh (see PageCache); a view with a rejected value
+        // shows a notice about it and is always rendered.
+        InventoryFilter parsed = filter;
+        return pages.page(filter.rejected().isEmpty() ? "/technologies" + filter.queryString() : null, headers,
+                () -> Templates.list(parsed, inventory.page(parsed), facets(config.inventory().maxFilterOptions())));
+    }
+
+    private static URI byName(InventoryFilter filter, String agency, String vendor) {
+        String agencySlug = null;
+        if (filter.rejected().contains("agency")) {
+            List<Agency> named = Agency.<Agency>find("lower(name) = lower(?1)", agency.strip()).page(0, 2).list();
+            agencySlug = named.size() == 1 ? named.get(0).slug : null;
+        }
+        String vendorSlug = null;
+        if (filter.rejected().contains("vendor")) {
+            List<Vendor> named = Vendor.<Vendor>find("lower(name) = lower(?1)", vendor.strip()).page(0, 2).list();
+            vendorSlug = named.size() == 1 ? named.get(0).slug : null;
+        }
+        if (agencySlug == null && vendorSlug == null) {
+            return null;
+        }
+        InventoryFilter named = InventoryFilter.parse(filter.q(), agencySlug != null ? agencySlug : filter.agency(),
+                code(filter.kind()), code(filter.category()), vendorSlug != null ? vendorSlug : filter.vendor(),
+                filter.hosting(), code(filter.nda()), code(filter.status()), code(filter.capability()),
+                code(filter.sort()), null);
+        return URI.create("/technologies" + named.queryString());
+    }
+
+    private static String code(org.oversightportal.common.Labelled value) {
+        return value == null ? null : value.code();
     }
 
     @GET
@@ -97,9 +144,17 @@ public class InventoryResource {
         return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), history.of(d), known);
     }
 
-    static Facets facets() {
-        List<Vendor> hosting = Vendor.list(
-                "select distinct h from Disclosure d join d.hostingProvider h order by h.name");
-        return new Facets(Agency.listByName(), Vendor.listByName(), hosting);
+    /**
+     * The filter form's lists, in three statements whatever the size of the inventory: at most {@code max} + 1
+     * agencies and vendors are read (more means "too many to list"), and hosting providers are the vendors that
+     * host something, found through the hosting provider's index rather than by reading every disclosure.
+     */
+    static Facets facets(int max) {
+        List<Agency> agencies = Agency.<Agency>find("order by name").page(0, max + 1).list();
+        List<Vendor> vendors = Vendor.<Vendor>find("select v from Vendor v left join fetch v.parent order by v.name")
+                .page(0, max + 1).list();
+        List<Vendor> hosting = Vendor.list("select h from Vendor h where exists"
+                + " (select 1 from Disclosure d where d.hostingProvider = h) order by h.name");
+        return new Facets(agencies.size() > max ? null : agencies, vendors.size() > max ? null : vendors, hosting);
     }
 }

@@ -42,7 +42,7 @@ public class InventoryCsv {
         String cursor = null;
         do {
             InventoryFilter page = filter.withAfter(cursor);
-            InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.page(page, config.downloads().batchSize()));
+            InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.rows(page, config.downloads().batchSize()));
             for (InventoryRow r : rows.rows()) {
                 sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()), code(r.category()),
                         r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()), r.hostingProviderName(),

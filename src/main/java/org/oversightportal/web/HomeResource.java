@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter;
@@ -34,8 +37,15 @@ public class HomeResource {
     @Inject
     InventoryQuery inventory;
 
+    @Inject
+    PageCache pages;
+
     @GET
-    public TemplateInstance home() {
+    public Response home(@Context HttpHeaders headers) {
+        return pages.page("/", headers, this::render);
+    }
+
+    TemplateInstance render() {
         Object[] r = (Object[]) em.createNativeQuery("""
                 select (select count(*) from disclosure),
                        (select count(*) from agency),
@@ -50,6 +60,6 @@ public class HomeResource {
                 SqlValues.longValue(r[5]), SqlValues.longValue(r[6]));
         InventoryFilter newest = InventoryFilter.parse(null, null, null, null, null, null, null, null, null, "newest",
                 null);
-        return Templates.home(headlines, inventory.page(newest, 5).rows());
+        return Templates.home(headlines, inventory.rows(newest, 5).rows());
     }
 }
