@@ -105,14 +105,22 @@ public class InventoryResource {
                 () -> Templates.list(parsed, inventory.page(parsed), facets(config.inventory().maxFilterOptions())));
     }
 
+    /**
+     * Whether typed text could be a name: not too long and free of control characters (PostgreSQL refuses a
+     * NUL byte outright), so that anything else is simply "no such agency" instead of an error.
+     */
+    static boolean plausibleName(String text) {
+        return text != null && text.length() <= 300 && text.codePoints().noneMatch(Character::isISOControl);
+    }
+
     private static URI byName(InventoryFilter filter, String agency, String vendor) {
         String agencySlug = null;
-        if (filter.rejected().contains("agency")) {
+        if (filter.rejected().contains("agency") && plausibleName(agency)) {
             List<Agency> named = Agency.<Agency>find("lower(name) = lower(?1)", agency.strip()).page(0, 2).list();
             agencySlug = named.size() == 1 ? named.get(0).slug : null;
         }
         String vendorSlug = null;
-        if (filter.rejected().contains("vendor")) {
+        if (filter.rejected().contains("vendor") && plausibleName(vendor)) {
             List<Vendor> named = Vendor.<Vendor>find("lower(name) = lower(?1)", vendor.strip()).page(0, 2).list();
             vendorSlug = named.size() == 1 ? named.get(0).slug : null;
         }
