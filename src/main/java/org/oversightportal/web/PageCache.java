@@ -1,11 +1,24 @@
 package org.oversightportal.web;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.netty.buffer.Unpooled;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -30,6 +43,12 @@ import org.oversightportal.common.PortalConfig;
  * page older than that after a change, whichever instance made it. Every write this instance sends through
  * Hibernate ({@link WriteWatcher}) also empties its cache at once, so a change made here shows on the next
  * request.
+ *
+ * <p>Serving: a request the cache can answer reaches it twice over. On the router ({@link #answer}), before
+ * authentication, RESTEasy and its filters, a GET with no {@code Authorization} header, no session cookie and
+ * no {@code ?lang=} is answered from a fresh entry for its exact address and language, which is what keeps a
+ * popular page near the cost of a static file. Everything else goes on to the resource, which calls
+ * {@link #page}: that is where an entry is rendered, renewed and filled, only for an anonymous identity.
  */
 @ApplicationScoped
 public class PageCache {
@@ -40,12 +59,31 @@ public class PageCache {
     /** Rough bound on the memory the cache holds; past it the cache starts again empty. */
     static final long MAX_BYTES = 64L * 1024 * 1024;
 
-    record Entry(byte[] body, String etag, long version, long renderedAt, AtomicBoolean refreshing) {
+    /** Past this many addresses remembered for the router, they start again empty. */
+    static final int MAX_ADDRESSES = 10_000;
+
+    /**
+     * Runs after the header filters and CORS, before authentication (order -200) and everything after it.
+     */
+    static final int ROUTE_ORDER = -250;
+
+    /** Cookies that mean a signed-in (or signing-in) user: the OIDC session and its state cookies. */
+    static final String SESSION_COOKIE_PREFIX = "q_";
+
+    record Entry(Buffer body, String etag, long version, long renderedAt, AtomicBoolean refreshing) {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    /** Language and address as requested (path and raw query) → the key of the page it rendered. */
+    private final Map<String, String> addresses = new ConcurrentHashMap<>();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong routerHits = new AtomicLong();
+    private final AtomicLong resourceHits = new AtomicLong();
+    private final AtomicLong renders = new AtomicLong();
+
+    @Inject
+    CurrentVertxRequest request;
 
     @Inject
     SecurityIdentity identity;
@@ -55,6 +93,71 @@ public class PageCache {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    void registerMeters(MeterRegistry registry) {
+        FunctionCounter.builder("portal.page.cache.requests", routerHits, AtomicLong::get).tag("answered", "router")
+                .description("Requests answered from the page cache before authentication and RESTEasy")
+                .register(registry);
+        FunctionCounter.builder("portal.page.cache.requests", resourceHits, AtomicLong::get).tag("answered", "resource")
+                .description("Requests answered from the page cache by the page's resource").register(registry);
+        FunctionCounter.builder("portal.page.cache.requests", renders, AtomicLong::get).tag("answered", "rendered")
+                .description("Anonymous pages rendered to fill or renew the page cache").register(registry);
+    }
+
+    void registerRoute(@Observes Router router) {
+        router.route().order(ROUTE_ORDER).handler(this::answer);
+    }
+
+    /** Requests answered on the router, by the resource, and pages rendered for the cache, since start. */
+    public long[] counts() {
+        return new long[] { routerHits.get(), resourceHits.get(), renders.get() };
+    }
+
+    /**
+     * On the router: answers a GET from a fresh entry when nothing in the request can make it anyone's but an
+     * anonymous visitor's page, else passes it on. An entry in the last quarter of its freshness that nobody is
+     * renewing yet is passed on too, so that the resource renews it.
+     */
+    void answer(RoutingContext ctx) {
+        HttpServerRequest req = ctx.request();
+        Duration freshness = config.pageCache().freshness();
+        if (req.method() != HttpMethod.GET || freshness.isZero() || req.getHeader("Authorization") != null
+                || hasSessionCookie(req) || req.getParam(RequestLocale.PARAM) != null) {
+            ctx.next();
+            return;
+        }
+        String key = addresses.get(RequestLocale.remembered(ctx) + ' ' + req.uri());
+        Entry entry = key == null ? null : entries.get(key);
+        long now = System.nanoTime();
+        long fresh = freshness.toNanos();
+        if (!usable(entry, now, fresh) || (now - entry.renderedAt >= fresh - fresh / 4 && !entry.refreshing.get())) {
+            ctx.next();
+            return;
+        }
+        routerHits.incrementAndGet();
+        HttpServerResponse response = ctx.response();
+        response.putHeader("ETag", entry.etag).putHeader("Cache-Control", "public, max-age=" + maxAge(entry, now, fresh))
+                .putHeader("Vary", "Cookie, Accept-Language");
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        if (ifNoneMatch != null && matches(ifNoneMatch, entry.etag)) {
+            response.setStatusCode(304).end();
+        } else {
+            response.putHeader("Content-Type", "text/html;charset=UTF-8").end(entry.body);
+        }
+    }
+
+    private static boolean hasSessionCookie(HttpServerRequest req) {
+        if (req.getHeader("Cookie") == null) {
+            return false;
+        }
+        for (Cookie cookie : req.cookies()) {
+            if (cookie.getName().startsWith(SESSION_COOKIE_PREFIX)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Called on every write: later requests render again. */
     public static void invalidate() {
@@ -75,6 +178,7 @@ public class PageCache {
         long fresh = freshness.toNanos();
         Entry entry = entries.get(fullKey);
         if (usable(entry, now, fresh)) {
+            resourceHits.incrementAndGet();
             // In the last quarter of its freshness, one request renders the page again while the others are
             // still served the copy (fresh until then): a popular page is never rendered by many at once.
             if (now - entry.renderedAt >= fresh - fresh / 4 && entry.refreshing.compareAndSet(false, true)) {
@@ -90,15 +194,30 @@ public class PageCache {
             }
             now = System.nanoTime();
         }
-        long maxAge = Math.max(0, (fresh - (now - entry.renderedAt)) / 1_000_000_000L);
+        remember(fullKey);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, entry.etag)
                 ? Response.notModified()
-                : Response.ok(entry.body, "text/html;charset=UTF-8");
+                : Response.ok(entry.body.getBytes(), "text/html;charset=UTF-8");
         return response.header(HttpHeaders.ETAG, entry.etag)
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge)
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge(entry, now, fresh))
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
+    }
+
+    /** Lets the router find this page by the address it was asked for, as well as by its own key. */
+    private void remember(String fullKey) {
+        RoutingContext ctx = request.getCurrent();
+        if (ctx != null) {
+            if (addresses.size() >= MAX_ADDRESSES) {
+                addresses.clear();
+            }
+            addresses.put(locale.language() + ' ' + ctx.request().uri(), fullKey);
+        }
+    }
+
+    private static long maxAge(Entry entry, long now, long fresh) {
+        return Math.max(0, (fresh - (now - entry.renderedAt)) / 1_000_000_000L);
     }
 
     private static boolean usable(Entry entry, long now, long fresh) {
@@ -106,16 +225,21 @@ public class PageCache {
     }
 
     private Entry render(String key, Supplier<TemplateInstance> render) {
+        renders.incrementAndGet();
         long version = VERSION.get();
         long renderedAt = System.nanoTime();
         byte[] body = render.get().render().getBytes(StandardCharsets.UTF_8);
         CRC32 crc = new CRC32();
         crc.update(body);
-        Entry entry = new Entry(body, "\"" + Long.toHexString(version) + '-' + Long.toHexString(crc.getValue()) + '-'
+        // Off the heap: every answer writes these bytes to the socket as they are, without a copy per request
+        // and without filling the heap (the GC frees the buffer once no entry holds it).
+        Buffer buffer = Buffer.buffer(Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(body.length).put(body).flip()));
+        Entry entry = new Entry(buffer, "\"" + Long.toHexString(version) + '-' + Long.toHexString(crc.getValue()) + '-'
                 + body.length + "\"", version, renderedAt, new AtomicBoolean());
         if (bytes.addAndGet(body.length) > MAX_BYTES) {
             entries.clear();
             locks.clear();
+            addresses.clear();
             bytes.set(body.length);
         }
         entries.put(key, entry);
