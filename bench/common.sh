@@ -87,6 +87,10 @@ portal_env() {
     echo PORTAL_MAIL_MOCK=true
     echo PORTAL_MAIL_SEND_EVERY=off
     echo PORTAL_REPORTS_REMIND_CRON=off
+    # The bulk archive's daily build (30 s after start when none exists) and subscription delivery would
+    # compete with the pages for the two CPUs.
+    echo PORTAL_DOWNLOADS_BULK_CHECK_EVERY=off
+    echo PORTAL_SUBSCRIPTIONS_DELIVER_EVERY=off
     echo PORTAL_DEMO_DATA=false
     echo PORTAL_PAGE_CACHE_FRESHNESS="${PAGE_CACHE_FRESHNESS:-5s}"
 }
