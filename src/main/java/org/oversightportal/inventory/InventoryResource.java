@@ -140,16 +140,37 @@ public class InventoryResource {
 
     @GET
     @Path("{slug}")
-    public TemplateInstance detail(@RestPath String slug, @RestQuery String notice,
-            @RestQuery("comments") int commentPage) {
-        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+    public Response detail(@Context UriInfo uri, @Context HttpHeaders headers, @RestPath String slug,
+            @RestQuery String notice, @RestQuery("comments") int commentPage) {
         String known = switch (notice == null ? "" : notice) {
             case "submitted" -> "notice_submitted";
             case "period" -> "notice_period_changed";
             case "decided" -> "notice_decided";
             default -> null;
         };
-        return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), history.of(d), known);
+        // Anonymous views come from the page cache while fresh (see PageCache). Only a view under its own
+        // address is kept: other query parameters would show in the page's links (the language switch), so
+        // such a view is always rendered, and a made-up parameter can never fill the cache.
+        String path = "/technologies/" + slug;
+        String canonical = detailQuery(known == null ? null : notice, commentPage);
+        String query = uri.getRequestUri().getRawQuery();
+        String key = canonical.equals(query == null ? "" : "?" + query) ? path + canonical : null;
+        return pages.page(key, headers, () -> {
+            Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+            return Templates.detail(d, RevisionInfo.of(d), comments.summaryFor(d, commentPage), history.of(d), known);
+        });
+    }
+
+    /** The query of a technology page's view: its notice and comment page, in the order links write them. */
+    static String detailQuery(String notice, int commentPage) {
+        StringBuilder query = new StringBuilder();
+        if (notice != null) {
+            query.append("?notice=").append(notice);
+        }
+        if (commentPage != 0) {
+            query.append(query.isEmpty() ? '?' : '&').append("comments=").append(commentPage);
+        }
+        return query.toString();
     }
 
     /**

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oversightportal.common.PortalConfig;
 
 /**
@@ -49,6 +50,9 @@ import org.oversightportal.common.PortalConfig;
  * no {@code ?lang=} is answered from a fresh entry for its exact address and language, which is what keeps a
  * popular page near the cost of a static file. Everything else goes on to the resource, which calls
  * {@link #page}: that is where an entry is rendered, renewed and filled, only for an anonymous identity.
+ *
+ * <p>A page whose rendering contains a CSRF token field is personal: it is served as rendered, never stored and
+ * without an ETag (see {@link PersonalPage}).
  */
 @ApplicationScoped
 public class PageCache {
@@ -73,6 +77,20 @@ public class PageCache {
     record Entry(Buffer body, String etag, long version, long renderedAt, AtomicBoolean refreshing) {
     }
 
+    /**
+     * A page rendered with a form token of the visitor's own (a CSRF token) in it: served to that visitor only,
+     * never stored, and without an ETag, so that neither this cache nor a 304 ever hands anyone a stale token
+     * or someone else's.
+     */
+    private static final class PersonalPage extends RuntimeException {
+        final transient byte[] body;
+
+        PersonalPage(byte[] body) {
+            super(null, null, false, false);
+            this.body = body;
+        }
+    }
+
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     /** Language and address as requested (path and raw query) → the key of the page it rendered. */
@@ -93,6 +111,10 @@ public class PageCache {
 
     @Inject
     PortalConfig config;
+
+    /** The name of the CSRF token's form field: a page that contains one is never cached. */
+    @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
+    String tokenField;
 
     @Inject
     void registerMeters(MeterRegistry registry) {
@@ -174,26 +196,15 @@ public class PageCache {
             return Response.ok(render.get()).build();
         }
         String fullKey = locale.language() + ' ' + key;
-        long now = System.nanoTime();
         long fresh = freshness.toNanos();
-        Entry entry = entries.get(fullKey);
-        if (usable(entry, now, fresh)) {
-            resourceHits.incrementAndGet();
-            // In the last quarter of its freshness, one request renders the page again while the others are
-            // still served the copy (fresh until then): a popular page is never rendered by many at once.
-            if (now - entry.renderedAt >= fresh - fresh / 4 && entry.refreshing.compareAndSet(false, true)) {
-                entry = render(fullKey, render);
-            }
-        } else {
-            // Expired or invalidated: one request renders, the others for the same page wait for it.
-            synchronized (locks.computeIfAbsent(fullKey, k -> new Object())) {
-                entry = entries.get(fullKey);
-                if (!usable(entry, System.nanoTime(), fresh)) {
-                    entry = render(fullKey, render);
-                }
-            }
-            now = System.nanoTime();
+        Entry entry;
+        try {
+            entry = fresh(fullKey, fresh, render);
+        } catch (PersonalPage page) {
+            return Response.ok(page.body, "text/html;charset=UTF-8").header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .header(HttpHeaders.VARY, "Cookie, Accept-Language").build();
         }
+        long now = System.nanoTime();
         remember(fullKey);
         String ifNoneMatch = headers.getHeaderString(HttpHeaders.IF_NONE_MATCH);
         Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, entry.etag)
@@ -203,6 +214,39 @@ public class PageCache {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge(entry, now, fresh))
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
+    }
+
+    /** The cached copy of {@code key} if fresh, else one rendered now (by this request or one it waited for). */
+    private Entry fresh(String key, long fresh, Supplier<TemplateInstance> render) {
+        long now = System.nanoTime();
+        Entry entry = entries.get(key);
+        if (usable(entry, now, fresh)) {
+            resourceHits.incrementAndGet();
+            // In the last quarter of its freshness, one request renders the page again while the others are
+            // still served the copy (fresh until then): a popular page is never rendered by many at once.
+            if (now - entry.renderedAt >= fresh - fresh / 4 && entry.refreshing.compareAndSet(false, true)) {
+                entry = render(key, render);
+            }
+            return entry;
+        }
+        // Expired or invalidated: one request renders, the others for the same page wait for it.
+        Object lock = locks.computeIfAbsent(key, k -> new Object());
+        boolean rendered = false;
+        try {
+            synchronized (lock) {
+                entry = entries.get(key);
+                if (!usable(entry, System.nanoTime(), fresh)) {
+                    entry = render(key, render);
+                }
+                rendered = true;
+                return entry;
+            }
+        } finally {
+            if (!rendered) {
+                // Not found, an error or a personal page: nothing stored, and no lock kept for the key either.
+                locks.remove(key, lock);
+            }
+        }
     }
 
     /** Lets the router find this page by the address it was asked for, as well as by its own key. */
@@ -228,7 +272,11 @@ public class PageCache {
         renders.incrementAndGet();
         long version = VERSION.get();
         long renderedAt = System.nanoTime();
-        byte[] body = render.get().render().getBytes(StandardCharsets.UTF_8);
+        String html = render.get().render();
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        if (html.contains("name=\"" + tokenField + "\"")) {
+            throw new PersonalPage(body);
+        }
         CRC32 crc = new CRC32();
         crc.update(body);
         // Off the heap: every answer writes these bytes to the socket as they are, without a copy per request

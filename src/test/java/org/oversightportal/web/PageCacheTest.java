@@ -12,14 +12,21 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.oversightportal.comments.CommentService;
+import org.oversightportal.comments.CommentStatus;
+import org.oversightportal.comments.PublicComment;
 import org.oversightportal.inventory.Disclosure;
 import org.oversightportal.opendata.BulkDownloads;
+import org.oversightportal.testsupport.FormSession;
 import org.oversightportal.testsupport.KeycloakTokens;
 
 /**
@@ -43,14 +50,21 @@ class PageCacheTest {
     static final String SLUG = "harbor-city-police-automated-license-plate-readers";
     static final String VIEW = "/technologies?sort=newest";
 
-    @Inject
-    DataSource dataSource;
+    /** A technology of the Washington County Sheriff with an open comment period. */
+    static final String OPEN = "washington-county-sheriff-face-recognition-search-of-booking-photos";
+    static final String TECHNOLOGY = "/technologies/" + OPEN;
 
     @Inject
     PageCache pages;
 
     @Inject
     BulkDownloads bulk;
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    CommentService comments;
 
     @Test
     @Order(1)
@@ -136,6 +150,108 @@ class PageCacheTest {
 
     @Test
     @Order(7)
+    void anAnonymousTechnologyPageIsServedFromTheCacheUntilTheFreshnessPasses() throws Exception {
+        PageCache.invalidate();
+        Response first = given().get(TECHNOLOGY);
+        first.then().statusCode(200);
+        assertThat(first.header("ETag")).isNotBlank();
+        assertThat(first.header("Cache-Control")).startsWith("public, max-age=");
+        assertThat(first.header("Vary")).contains("Cookie").contains("Accept-Language");
+        given().header("If-None-Match", first.header("ETag")).get(TECHNOLOGY).then().statusCode(304);
+        long changed;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            // Plain JDBC: as another instance's change, unseen by this instance's Hibernate.
+            s.executeUpdate("update disclosure set product = coalesce(product, '') || ' Pangolinette' where slug = '"
+                    + OPEN + "'");
+            changed = System.nanoTime();
+        }
+        assertThat(given().get(TECHNOLOGY).then().statusCode(200).extract().asString())
+                .as("served from the cache, rendered before the change").doesNotContain("Pangolinette");
+        while (!given().get(TECHNOLOGY).then().statusCode(200).extract().asString().contains("Pangolinette")) {
+            assertThat(Duration.ofNanos(System.nanoTime() - changed)).as("the change is still not shown")
+                    .isLessThan(FRESHNESS.plusSeconds(1));
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aVisitorFromACachedTechnologyPageCommentsWithTheirOwnTokenAndThePublishedCommentShowsAtOnce() {
+        Response one = given().get(TECHNOLOGY);
+        Response two = given().get(TECHNOLOGY);
+        assertThat(two.header("ETag")).as("the second view came from the cache").isEqualTo(one.header("ETag"));
+        // The cached page holds no visitor's token (the router answers it without a CSRF cookie at all): the
+        // comment form page pairs a token of its own with a cookie of its own.
+        assertThat(two.asString()).doesNotContain("name=\"csrf-token\"");
+        String cookie = two.cookie(FormSession.COOKIE);
+
+        // That visitor follows the page's link to the comment form, keeping cookies as a browser does (the form
+        // page pairs its token with a cookie of its own), and sends the form.
+        assertThat(two.asString()).contains("href=\"" + TECHNOLOGY + "/comment\"");
+        Response formPage = (cookie == null ? given() : given().cookie(FormSession.COOKIE, cookie))
+                .get(TECHNOLOGY + "/comment");
+        formPage.then().statusCode(200);
+        if (formPage.cookie(FormSession.COOKIE) != null) {
+            cookie = formPage.cookie(FormSession.COOKIE);
+        }
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"")
+                .matcher(formPage.asString());
+        assertThat(token.find()).isTrue();
+        String body = "Publish the error rates of the Wombatella searches";
+        Response posted = given().redirects().follow(false).cookie(FormSession.COOKIE, cookie)
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", token.group(1)).formParam("body", body).formParam("website", "")
+                .formParam("started", comments.startTokenFor(
+                        Long.toString(Instant.now().minusSeconds(10).toEpochMilli())))
+                .post(TECHNOLOGY + "/comment");
+        assertThat(posted.statusCode()).isEqualTo(303);
+        String location = posted.header("Location");
+        String tracking = location.substring(location.indexOf("/comments/") + "/comments/".length(),
+                location.indexOf('?'));
+
+        assertThat(given().get(TECHNOLOGY).then().statusCode(200).extract().asString()).doesNotContain(body);
+        QuarkusTransaction.requiringNew().run(() -> PublicComment.findByTrackingNumber(tracking).orElseThrow().status =
+                CommentStatus.PUBLISHED);
+        assertThat(given().get(TECHNOLOGY).then().statusCode(200).extract().asString())
+                .as("published through the portal: shown on the next request").contains(body);
+    }
+
+    @Test
+    @Order(9)
+    void aTechnologyPageWithAnotherQueryIsRenderedForItsVisitorAndNotCached() {
+        Response odd = given().get(TECHNOLOGY + "?utm_source=newsletter");
+        odd.then().statusCode(200);
+        assertThat(odd.header("ETag")).isNull();
+        assertThat(odd.asString()).contains("utm_source=newsletter");
+        assertThat(given().get(TECHNOLOGY).then().statusCode(200).extract().asString())
+                .doesNotContain("utm_source=newsletter");
+        given().get("/technologies/no-such-technology-anywhere").then().statusCode(404);
+    }
+
+    @Test
+    @Order(10)
+    void aStaffMemberGetsTheirOwnTechnologyPageNeverTheCachedOne() {
+        String token = KeycloakTokens.accessToken("staff-washington");
+        for (int i = 0; i < 2; i++) {
+            Response response = given().auth().oauth2(token).get(TECHNOLOGY);
+            response.then().statusCode(200);
+            assertThat(response.asString()).contains("action=\"/staff/disclosures/" + OPEN + "/revise\"")
+                    .contains("href=\"/staff\"");
+            assertThat(String.valueOf(response.header("Cache-Control"))).doesNotContain("public");
+            assertThat(response.header("ETag")).isNull();
+        }
+    }
+
+    @Test
+    @Order(11)
+    void andTheStaffTechnologyPageIsNeverServedToAnyoneElse() {
+        assertThat(given().get(TECHNOLOGY).then().statusCode(200).extract().asString())
+                .doesNotContain("/revise").doesNotContain("href=\"/staff\"").doesNotContain("/logout")
+                .doesNotContain("name=\"csrf-token\"");
+    }
+
+    @Test
+    @Order(12)
     void aRepeatedAnonymousVisitIsAnsweredOnTheRouterWithTheSameBytes() {
         String view = "/technologies?sort=newest&category=drones_and_robots";
         Response rendered = given().get(view);
@@ -155,7 +271,7 @@ class PageCacheTest {
     }
 
     @Test
-    @Order(8)
+    @Order(13)
     void theRouterLeavesSessionsLanguageChoicesAndOtherLanguagesAlone() {
         String view = "/technologies?sort=newest&category=drones_and_robots";
         given().get(view).then().statusCode(200);
@@ -176,7 +292,7 @@ class PageCacheTest {
     }
 
     @Test
-    @Order(9)
+    @Order(14)
     void buildingTheBulkArchiveLeavesCachedPagesInPlace() {
         String view = "/technologies?sort=newest&category=body_worn_cameras";
         String etag = given().get(view).then().statusCode(200).extract().header("ETag");
@@ -188,7 +304,7 @@ class PageCacheTest {
     }
 
     @Test
-    @Order(10)
+    @Order(15)
     void onlyWritesToTablesNoPageShowsAreIgnored() {
         assertThat(WriteWatcher.unseen("insert into bulk_download_chunk (download_id, seq, data) values (?, ?, ?)")).isTrue();
         assertThat(WriteWatcher.unseen("update email_outbox set sent_at=? where id=?")).isTrue();
