@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -12,6 +13,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.ScrollMode;
+import org.hibernate.ScrollableResults;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.common.SqlValues;
@@ -65,15 +70,7 @@ public class InventoryQuery {
 
         Cursor cursor = Cursor.decode(filter.after(), filter.sort());
         boolean cursorRejected = filter.after() != null && cursor == null;
-        StringBuilder sql = new StringBuilder(withClause(filter));
-        sql.append("select d.id, d.slug, d.name, d.product, d.category, a.slug as agency_slug, a.name as agency_name,")
-                .append(" a.kind, v.slug as vendor_slug, v.name as vendor_name, d.hosting_type, h.name as hosting_name,")
-                .append(" d.nda_status, d.lifecycle_status, d.approval_status, d.submitted_at, lower(d.name) as sort_name");
-        sql.append(filter.sort() == Sort.RELEVANCE ? ", ts_rank(d.search_vector, " + TS_QUERY + ") as rank" : ", null as rank");
-        sql.append(" from disclosure d join agency a on a.id = d.agency_id")
-                .append(" left join vendor v on v.id = d.vendor_id")
-                .append(" left join vendor h on h.id = d.hosting_provider_id")
-                .append(where);
+        StringBuilder sql = select(filter, where);
         if (cursor != null) {
             sql.append(where.isEmpty() ? " where " : " and ");
             switch (filter.sort()) {
@@ -94,11 +91,7 @@ public class InventoryQuery {
             }
             params.put("cursorId", cursor.id());
         }
-        sql.append(switch (filter.sort()) {
-            case NAME -> " order by lower(d.name), d.id";
-            case NEWEST -> " order by d.submitted_at desc, d.id desc";
-            case RELEVANCE -> " order by rank desc, d.id";
-        });
+        sql.append(orderBy(filter.sort()));
         sql.append(" limit :limit");
         params.put("limit", pageSize + 1);
 
@@ -123,6 +116,55 @@ public class InventoryQuery {
             next = new Cursor(key, id).encode(filter.sort());
         }
         return new InventoryPage(rows, counted ? count(filter) : -1, next, cursorRejected);
+    }
+
+    /** What {@link #scroll} hands each row to; it may write, hence the {@code IOException}. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(InventoryRow row) throws IOException;
+    }
+
+    /**
+     * Every row of the view (its {@code after} ignored), in the view's order, through one statement read with a
+     * server-side cursor: PostgreSQL sends {@code fetchSize} rows per round trip, so memory stays at one fetch
+     * however large the view, and the statement is planned and executed once instead of once per keyset page.
+     * The cursor lives as long as the caller's transaction, which must be open (without one the driver reads
+     * the whole result at once).
+     */
+    public void scroll(InventoryFilter filter, int fetchSize, RowHandler handler) throws IOException {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        String sql = select(filter, where).append(orderBy(filter.sort())).toString();
+        NativeQuery<?> query = em.unwrap(Session.class).createNativeQuery(sql, Object[].class);
+        params.forEach(query::setParameter);
+        query.setFetchSize(fetchSize);
+        query.setReadOnly(true);
+        try (ScrollableResults<?> rows = query.scroll(ScrollMode.FORWARD_ONLY)) {
+            while (rows.next()) {
+                handler.row(toRow((Object[]) rows.get()));
+            }
+        }
+    }
+
+    private static StringBuilder select(InventoryFilter filter, String where) {
+        StringBuilder sql = new StringBuilder(withClause(filter));
+        sql.append("select d.id, d.slug, d.name, d.product, d.category, a.slug as agency_slug, a.name as agency_name,")
+                .append(" a.kind, v.slug as vendor_slug, v.name as vendor_name, d.hosting_type, h.name as hosting_name,")
+                .append(" d.nda_status, d.lifecycle_status, d.approval_status, d.submitted_at, lower(d.name) as sort_name");
+        sql.append(filter.sort() == Sort.RELEVANCE ? ", ts_rank(d.search_vector, " + TS_QUERY + ") as rank" : ", null as rank");
+        sql.append(" from disclosure d join agency a on a.id = d.agency_id")
+                .append(" left join vendor v on v.id = d.vendor_id")
+                .append(" left join vendor h on h.id = d.hosting_provider_id")
+                .append(where);
+        return sql;
+    }
+
+    private static String orderBy(Sort sort) {
+        return switch (sort) {
+            case NAME -> " order by lower(d.name), d.id";
+            case NEWEST -> " order by d.submitted_at desc, d.id desc";
+            case RELEVANCE -> " order by rank desc, d.id";
+        };
     }
 
     /** How many disclosures the view holds, across all its pages. */
