@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter.Sort;
+import org.oversightportal.web.PageCache;
 
 /**
  * The public inventory: filters, full-text search and keyset pagination in one SQL statement
@@ -62,6 +64,9 @@ public class InventoryQuery {
 
     @Inject
     PortalConfig config;
+
+    @Inject
+    PageCache pages;
 
     public InventoryPage page(InventoryFilter filter) {
         return page(filter, config.inventory().pageSize());
@@ -130,7 +135,23 @@ public class InventoryQuery {
             };
             next = new Cursor(key, id).encode(filter.sort());
         }
-        return new InventoryPage(rows, counted ? count(filter) : -1, next, cursorRejected);
+        return new InventoryPage(rows, counted ? cachedCount(filter) : -1, next, cursorRejected);
+    }
+
+    /**
+     * The view's count, kept in the page cache's value cache (same freshness, dropped on every write): the
+     * next page of a view, another sort or a repeated filter does not count again. The key is the filter
+     * without its sort and position, which do not change the count.
+     */
+    private long cachedCount(InventoryFilter filter) {
+        StringBuilder key = new StringBuilder("inventory-count ");
+        filter.params().forEach((name, value) -> {
+            if (!name.equals("sort") && !name.equals("after")) {
+                // Encoded, so that no typed text can make two filters share a key.
+                key.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+            }
+        });
+        return pages.value(key.toString(), () -> count(filter));
     }
 
     /** What {@link #scroll} hands each row to; it may write, hence the {@code IOException}. */

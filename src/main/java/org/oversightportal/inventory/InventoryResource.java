@@ -101,8 +101,11 @@ public class InventoryResource {
         // Anonymous views come from the page cache while fresh (see PageCache); a view with a rejected value
         // shows a notice about it and is always rendered.
         InventoryFilter parsed = filter;
+        int max = config.inventory().maxFilterOptions();
+        // The filter lists are the same for every visitor, signed in or not: kept like the page cache's pages.
         return pages.page(filter.rejected().isEmpty() ? "/technologies" + filter.queryString() : null, headers,
-                () -> Templates.list(parsed, inventory.page(parsed), facets(config.inventory().maxFilterOptions())));
+                () -> Templates.list(parsed, inventory.page(parsed), pages.value("inventory-facets " + max,
+                        () -> facets(max))));
     }
 
     /**
