@@ -29,8 +29,8 @@ import org.oversightportal.web.PageCache;
 public class InventoryResource {
 
     /**
-     * The choices offered by the inventory's filter form. Agencies or vendors are null when there are too many
-     * to list (more than {@code portal.inventory.max-filter-options}): the form then has a text field.
+     * The choices offered by the inventory's filter form. Agencies, vendors or hosting providers are null when there
+     * are too many to list (more than {@code portal.inventory.max-filter-options}): the form then has a text field.
      */
     public record Facets(List<Agency> agencies, List<Vendor> vendors, List<Vendor> hostingProviders) {
         public AgencyKind[] kinds() {
@@ -91,9 +91,11 @@ public class InventoryResource {
             // The filter form sends every field, empty ones too: show the view under its short address.
             return Response.seeOther(URI.create("/technologies" + filter.queryString())).build();
         }
-        if (filter.rejected().contains("agency") || filter.rejected().contains("vendor")) {
-            // Typed into the text field of a long list, an agency's or vendor's name stands for its identifier.
-            URI named = byName(filter, agency, vendor);
+        if (filter.rejected().contains("agency") || filter.rejected().contains("vendor")
+                || filter.rejected().contains("hosting")) {
+            // Typed into the text field of a long list, an agency's or vendor's (or hosting provider's) name stands
+            // for its identifier.
+            URI named = byName(filter, agency, vendor, hosting);
             if (named != null) {
                 return Response.seeOther(named).build();
             }
@@ -101,8 +103,11 @@ public class InventoryResource {
         // Anonymous views come from the page cache while fresh (see PageCache); a view with a rejected value
         // shows a notice about it and is always rendered.
         InventoryFilter parsed = filter;
+        int max = config.inventory().maxFilterOptions();
+        // The filter lists are the same for every visitor, signed in or not: kept like the page cache's pages.
         return pages.page(filter.rejected().isEmpty() ? "/technologies" + filter.queryString() : null, headers,
-                () -> Templates.list(parsed, inventory.page(parsed), facets(config.inventory().maxFilterOptions())));
+                () -> Templates.list(parsed, inventory.page(parsed), pages.value("inventory-facets " + max,
+                        () -> facets(max))));
     }
 
     /**
@@ -113,25 +118,31 @@ public class InventoryResource {
         return text != null && text.length() <= 300 && text.codePoints().noneMatch(Character::isISOControl);
     }
 
-    private static URI byName(InventoryFilter filter, String agency, String vendor) {
+    private static URI byName(InventoryFilter filter, String agency, String vendor, String hosting) {
         String agencySlug = null;
         if (filter.rejected().contains("agency") && plausibleName(agency)) {
             List<Agency> named = Agency.<Agency>find("lower(name) = lower(?1)", agency.strip()).page(0, 2).list();
             agencySlug = named.size() == 1 ? named.get(0).slug : null;
         }
-        String vendorSlug = null;
-        if (filter.rejected().contains("vendor") && plausibleName(vendor)) {
-            List<Vendor> named = Vendor.<Vendor>find("lower(name) = lower(?1)", vendor.strip()).page(0, 2).list();
-            vendorSlug = named.size() == 1 ? named.get(0).slug : null;
-        }
-        if (agencySlug == null && vendorSlug == null) {
+        String vendorSlug = filter.rejected().contains("vendor") ? vendorSlug(vendor) : null;
+        String hostingSlug = filter.rejected().contains("hosting") ? vendorSlug(hosting) : null;
+        if (agencySlug == null && vendorSlug == null && hostingSlug == null) {
             return null;
         }
         InventoryFilter named = InventoryFilter.parse(filter.q(), agencySlug != null ? agencySlug : filter.agency(),
                 code(filter.kind()), code(filter.category()), vendorSlug != null ? vendorSlug : filter.vendor(),
-                filter.hosting(), code(filter.nda()), code(filter.status()), code(filter.capability()),
-                code(filter.sort()), null);
+                hostingSlug != null ? hostingSlug : filter.hosting(), code(filter.nda()), code(filter.status()),
+                code(filter.capability()), code(filter.sort()), null);
         return URI.create("/technologies" + named.queryString());
+    }
+
+    /** The identifier of the one vendor of that name (any case), or null. */
+    private static String vendorSlug(String name) {
+        if (!plausibleName(name)) {
+            return null;
+        }
+        List<Vendor> named = Vendor.<Vendor>find("lower(name) = lower(?1)", name.strip()).page(0, 2).list();
+        return named.size() == 1 ? named.get(0).slug : null;
     }
 
     private static String code(org.oversightportal.common.Labelled value) {
@@ -175,15 +186,17 @@ public class InventoryResource {
 
     /**
      * The filter form's lists, in three statements whatever the size of the inventory: at most {@code max} + 1
-     * agencies and vendors are read (more means "too many to list"), and hosting providers are the vendors that
-     * host something, found through the hosting provider's index rather than by reading every disclosure.
+     * agencies, vendors and hosting providers are read (more means "too many to list"); hosting providers are the
+     * vendors that host something, found through the hosting provider's index rather than by reading every
+     * disclosure.
      */
     static Facets facets(int max) {
         List<Agency> agencies = Agency.<Agency>find("order by name").page(0, max + 1).list();
         List<Vendor> vendors = Vendor.<Vendor>find("select v from Vendor v left join fetch v.parent order by v.name")
                 .page(0, max + 1).list();
-        List<Vendor> hosting = Vendor.list("select h from Vendor h where exists"
-                + " (select 1 from Disclosure d where d.hostingProvider = h) order by h.name");
-        return new Facets(agencies.size() > max ? null : agencies, vendors.size() > max ? null : vendors, hosting);
+        List<Vendor> hosting = Vendor.<Vendor>find("select h from Vendor h where exists"
+                + " (select 1 from Disclosure d where d.hostingProvider = h) order by h.name").page(0, max + 1).list();
+        return new Facets(agencies.size() > max ? null : agencies, vendors.size() > max ? null : vendors,
+                hosting.size() > max ? null : hosting);
     }
 }

@@ -1,6 +1,7 @@
 package org.oversightportal.opendata;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -8,13 +9,11 @@ import java.io.OutputStream;
 import java.util.List;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.inventory.InventoryFilter;
-import org.oversightportal.inventory.InventoryPage;
 import org.oversightportal.inventory.InventoryQuery;
-import org.oversightportal.inventory.InventoryRow;
 
 /**
- * The inventory as CSV, exactly the rows of a filtered view, written while they are read: a page of
- * rows at a time through the same keyset query the page uses, so memory stays flat however many rows.
+ * The inventory as CSV, exactly the rows of a filtered view in its order, written while they are read
+ * through one server-side cursor over the query the page uses, so memory stays flat however many rows.
  * Values are codes, not translated labels, so the file reads the same in every language.
  */
 @ApplicationScoped
@@ -37,22 +36,42 @@ public class InventoryCsv {
         csv.finish();
     }
 
-    /** Every row of the filtered inventory into the sink, a keyset page at a time. */
+    /**
+     * Every row of the filtered inventory into the sink, read through one server-side cursor ({@link
+     * InventoryQuery#scroll}) in a read-only transaction: one statement instead of one keyset query per batch,
+     * and every row from the same snapshot. The sink is flushed after each fetch of {@code
+     * portal.downloads.batch-size} rows, so the reader gets them as they come and memory stays at one fetch.
+     * The transaction (and its connection) lasts as long as the reader takes, bounded by {@link #READ_TIMEOUT_SECONDS}.
+     */
     public void rows(InventoryFilter filter, RowSink sink) throws IOException {
-        String cursor = null;
-        do {
-            InventoryFilter page = filter.withAfter(cursor);
-            InventoryPage rows = QuarkusTransaction.requiringNew().call(() -> inventory.rows(page, config.downloads().batchSize()));
-            for (InventoryRow r : rows.rows()) {
-                sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()), code(r.category()),
-                        r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()), r.hostingProviderName(),
-                        code(r.ndaStatus()), code(r.lifecycleStatus()), code(r.approvalStatus()),
-                        r.inUseWithoutApproval(), r.submittedAt(), config.baseUrl() + "/technologies/" + r.slug());
+        int batch = config.downloads().batchSize();
+        String technologies = config.baseUrl() + "/technologies/";
+        long[] written = { 0 };
+        try {
+            QuarkusTransaction.requiringNew().timeout(READ_TIMEOUT_SECONDS).call(() -> {
+                inventory.scroll(filter.withAfter(null), batch, r -> {
+                    sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()),
+                            code(r.category()), r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()),
+                            r.hostingProviderName(), code(r.ndaStatus()), code(r.lifecycleStatus()),
+                            code(r.approvalStatus()), r.inUseWithoutApproval(), r.submittedAt(),
+                            technologies + r.slug());
+                    if (++written[0] % batch == 0) {
+                        sink.flush();
+                    }
+                });
+                return null;
+            });
+        } catch (QuarkusTransactionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // the reader went away: not a database problem
             }
-            sink.flush();
-            cursor = rows.nextCursor();
-        } while (cursor != null);
+            throw e;
+        }
+        sink.flush();
     }
+
+    /** How long one download may keep its read transaction open (a slow reader of the whole inventory). */
+    static final int READ_TIMEOUT_SECONDS = 30 * 60;
 
     private static String code(org.oversightportal.common.Labelled value) {
         return value == null ? null : value.code();

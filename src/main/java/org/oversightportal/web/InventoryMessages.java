@@ -15,4 +15,7 @@ public interface InventoryMessages {
 
     @Message
     String filter_vendor_many();
+
+    @Message
+    String filter_hosting_many();
 }

@@ -77,6 +77,12 @@ public class PageCache {
     record Entry(Buffer body, String etag, long version, long renderedAt, AtomicBoolean refreshing) {
     }
 
+    /** How many values ({@link #value}) the cache holds at most; past it, it starts again empty. */
+    static final int MAX_VALUES = 10_000;
+
+    record Value(Object value, long version, long computedAt) {
+    }
+
     /**
      * A page rendered with a form token of the visitor's own (a CSRF token) in it: served to that visitor only,
      * never stored, and without an ETag, so that neither this cache nor a 304 ever hands anyone a stale token
@@ -91,6 +97,7 @@ public class PageCache {
         }
     }
 
+    private final Map<String, Value> values = new ConcurrentHashMap<>();
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
     /** Language and address as requested (path and raw query) → the key of the page it rendered. */
@@ -214,6 +221,36 @@ public class PageCache {
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge(entry, now, fresh))
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
+    }
+
+    /**
+     * A value read from the database that is the same for every visitor (a view's count, the filter form's lists),
+     * kept under exactly the pages' rules: served at most {@code freshness} after it was computed, and never after
+     * a write ({@link #VERSION}); freshness 0 computes it every time. Unlike pages, it is shared by anonymous and
+     * signed-in visitors alike, so {@code key} must name everything the value depends on and the value must
+     * hold nothing about the visitor. At most {@link #MAX_VALUES} are kept. The value is not copied: it must not
+     * be changed by whoever reads it.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T value(String key, Supplier<T> compute) {
+        Duration freshness = config.pageCache().freshness();
+        if (freshness.isZero()) {
+            return compute.get();
+        }
+        long fresh = freshness.toNanos();
+        Value cached = values.get(key);
+        if (cached != null && cached.version == VERSION.get() && System.nanoTime() - cached.computedAt < fresh) {
+            return (T) cached.value;
+        }
+        // The version is read before computing: a write meanwhile makes the value stale at once.
+        long version = VERSION.get();
+        long computedAt = System.nanoTime();
+        T value = compute.get();
+        if (values.size() >= MAX_VALUES) {
+            values.clear();
+        }
+        values.put(key, new Value(value, version, computedAt));
+        return value;
     }
 
     /** The cached copy of {@code key} if fresh, else one rendered now (by this request or one it waited for). */

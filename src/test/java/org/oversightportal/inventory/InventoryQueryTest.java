@@ -121,6 +121,21 @@ class InventoryQueryTest {
     }
 
     @Test
+    void searchByRelevanceListsNameAndProductMatchesBeforeMatchesOnlyInTheText() {
+        boolean bothKinds = false;
+        for (String word : List.of("rekognition", "recognition", "license", "drone", "camera")) {
+            List<InventoryRow> rows = all(filter("q", word));
+            List<Boolean> inTitle = rows.stream()
+                    .map(r -> (r.name() + " " + nz(r.product())).toLowerCase(Locale.ROOT).contains(word)).toList();
+            int firstOther = inTitle.indexOf(false);
+            assertThat(firstOther == -1 ? List.of() : inTitle.subList(firstOther, inTitle.size()))
+                    .as("results for %s after the first that has it only in its text", word).doesNotContain(true);
+            bothKinds |= firstOther > 0;
+        }
+        assertThat(bothKinds).as("some word is in both names and other text").isTrue();
+    }
+
+    @Test
     void theInventoryPageAppliesFiltersFromTheAddressAndKeepsThemInTheForm() {
         given().get("/technologies?category=face_recognition&nda=signed_withheld").then().statusCode(200)
                 .body(containsString("Face recognition search of booking photos"))
