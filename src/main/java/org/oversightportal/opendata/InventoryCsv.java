@@ -7,9 +7,12 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.inventory.InventoryFilter;
+import org.oversightportal.inventory.InventoryPage;
 import org.oversightportal.inventory.InventoryQuery;
+import org.oversightportal.inventory.InventoryRow;
 
 /**
  * The inventory as CSV, exactly the rows of a filtered view in its order, written while they are read
@@ -44,17 +47,39 @@ public class InventoryCsv {
      * The transaction (and its connection) lasts as long as the reader takes, bounded by {@link #READ_TIMEOUT_SECONDS}.
      */
     public void rows(InventoryFilter filter, RowSink sink) throws IOException {
+        if (!cursors.tryAcquire()) {
+            rowsInBatches(filter, sink);
+            return;
+        }
+        try {
+            rowsThroughCursor(filter, sink);
+        } finally {
+            cursors.release();
+        }
+    }
+
+    /**
+     * At most {@link #MAX_CURSORS} downloads at a time hold a connection for as long as their reader takes; more
+     * at once (slow readers, or someone opening many) read in keyset batches, each in a short transaction of its
+     * own, so downloads can never take the whole connection pool from the pages.
+     */
+    static final int MAX_CURSORS = 4;
+
+    private final Semaphore cursors = new Semaphore(MAX_CURSORS);
+
+    /** The cursor permits (a method, not the field: callers hold the bean's client proxy). */
+    Semaphore cursors() {
+        return cursors;
+    }
+
+    private void rowsThroughCursor(InventoryFilter filter, RowSink sink) throws IOException {
         int batch = config.downloads().batchSize();
         String technologies = config.baseUrl() + "/technologies/";
         long[] written = { 0 };
         try {
             QuarkusTransaction.requiringNew().timeout(READ_TIMEOUT_SECONDS).call(() -> {
                 inventory.scroll(filter.withAfter(null), batch, r -> {
-                    sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()),
-                            code(r.category()), r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()),
-                            r.hostingProviderName(), code(r.ndaStatus()), code(r.lifecycleStatus()),
-                            code(r.approvalStatus()), r.inUseWithoutApproval(), r.submittedAt(),
-                            technologies + r.slug());
+                    row(sink, r, technologies);
                     if (++written[0] % batch == 0) {
                         sink.flush();
                     }
@@ -68,6 +93,29 @@ public class InventoryCsv {
             throw e;
         }
         sink.flush();
+    }
+
+    /** The same rows, a keyset page at a time, each page read in a transaction of its own. */
+    void rowsInBatches(InventoryFilter filter, RowSink sink) throws IOException {
+        String technologies = config.baseUrl() + "/technologies/";
+        String cursor = null;
+        do {
+            InventoryFilter page = filter.withAfter(cursor);
+            InventoryPage rows = QuarkusTransaction.requiringNew()
+                    .call(() -> inventory.rows(page, config.downloads().batchSize()));
+            for (InventoryRow r : rows.rows()) {
+                row(sink, r, technologies);
+            }
+            sink.flush();
+            cursor = rows.nextCursor();
+        } while (cursor != null);
+    }
+
+    private static void row(RowSink sink, InventoryRow r, String technologies) throws IOException {
+        sink.row(r.slug(), r.name(), r.agencySlug(), r.agencyName(), code(r.agencyKind()), code(r.category()),
+                r.product(), r.vendorSlug(), r.vendorName(), code(r.hostingType()), r.hostingProviderName(),
+                code(r.ndaStatus()), code(r.lifecycleStatus()), code(r.approvalStatus()), r.inUseWithoutApproval(),
+                r.submittedAt(), technologies + r.slug());
     }
 
     /** How long one download may keep its read transaction open (a slow reader of the whole inventory). */

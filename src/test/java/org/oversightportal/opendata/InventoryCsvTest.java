@@ -22,6 +22,9 @@ class InventoryCsvTest {
     @Inject
     InventoryQuery inventory;
 
+    @Inject
+    InventoryCsv csv;
+
     static List<CSVRecord> parse(String csv) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
                 .getRecords();
@@ -54,6 +57,21 @@ class InventoryCsvTest {
         assertThat(rows).hasSize((int) total);
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactlyElementsOf(InventoryCsv.COLUMNS);
         assertThat(rows).extracting(x -> x.get("slug")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void withEveryCursorTakenADownloadReadsInBatchesAndGivesTheSameBytes() throws InterruptedException {
+        String view = "/downloads/technologies.csv?sort=newest";
+        String throughCursor = given().get(view).then().statusCode(200).extract().asString();
+        csv.cursors().acquire(InventoryCsv.MAX_CURSORS);
+        try {
+            assertThat(csv.cursors().availablePermits()).isZero();
+            assertThat(given().get(view).then().statusCode(200).extract().asString()).isEqualTo(throughCursor);
+        } finally {
+            csv.cursors().release(InventoryCsv.MAX_CURSORS);
+        }
+        assertThat(csv.cursors().availablePermits()).as("every download gives its cursor back")
+                .isEqualTo(InventoryCsv.MAX_CURSORS);
     }
 
     @Test
