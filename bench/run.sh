@@ -148,7 +148,7 @@ measure() { # name url connections
     sleep 2 # let the portal finish what the last run left queued
 }
 # ---------- 5. with the page cache off: statements, plans, and what rendering a page costs ----------
-NOCACHE="home inventory inventory_deep inventory_filtered search"
+NOCACHE="home inventory inventory_deep inventory_filtered search technology"
 for page in $NOCACHE; do wrk -t1 -c8 -d5s "$BASE${URL[$page]}" >/dev/null; done
 for page in $NOCACHE; do
     log "wrk (no page cache): $page"
