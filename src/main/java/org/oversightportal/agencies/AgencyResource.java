@@ -9,7 +9,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter;
 import org.oversightportal.inventory.InventoryPage;
@@ -28,7 +31,7 @@ public class AgencyResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<AgencySummary> agencies);
+        static native TemplateInstance list(List<AgencySummary> agencies, long total, String after, String next);
 
         static native TemplateInstance detail(Agency agency, InventoryPage technologies, InventoryFilter filter,
                 List<ThirdPartyEntry> reported);
@@ -40,18 +43,39 @@ public class AgencyResource {
     @Inject
     InventoryQuery inventory;
 
+    /** How many agencies one page of the list shows. */
+    public static final int PAGE = 100;
+
+    /**
+     * The agencies in name order, {@link #PAGE} at a time after the agency {@code after} (a keyset: the next page
+     * starts after the last one shown); the technologies are counted for the page's agencies only. An unknown
+     * {@code after} shows the first page.
+     */
     @GET
-    public TemplateInstance list() {
+    public TemplateInstance list(@RestQuery String after) {
+        Optional<Agency> from = after == null || after.isBlank() ? Optional.empty() : Agency.findBySlug(after);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = Agency.getEntityManager().createNativeQuery("""
-                select a.slug, a.name, a.kind, a.jurisdiction, count(d.id),
+        List<Object[]> rows = from.map(a -> Agency.getEntityManager().createNativeQuery(listQuery(true))
+                .setParameter("name", a.name.toLowerCase(Locale.ROOT)).setParameter("slug", a.slug))
+                .orElseGet(() -> Agency.getEntityManager().createNativeQuery(listQuery(false)))
+                .setParameter("limit", PAGE + 1).getResultList();
+        List<AgencySummary> agencies = rows.stream().limit(PAGE).map(r -> new AgencySummary((String) r[0],
+                (String) r[1], AgencyKind.valueOf((String) r[2]), (String) r[3], SqlValues.longValue(r[4]),
+                SqlValues.longValue(r[5]))).toList();
+        String next = rows.size() > PAGE ? agencies.get(PAGE - 1).slug() : null;
+        return Templates.list(agencies, Agency.count(), from.map(a -> a.slug).orElse(null), next);
+    }
+
+    private static String listQuery(boolean after) {
+        return """
+                with page as (select a.id, a.slug, a.name, a.kind, a.jurisdiction from agency a
+                """ + (after ? " where (lower(a.name), a.slug) > (:name, :slug)" : "") + """
+                  order by lower(a.name), a.slug limit :limit)
+                select p.slug, p.name, p.kind, p.jurisdiction, count(d.id),
                        count(d.id) filter (where d.lifecycle_status in ('IN_USE', 'PILOT')
                            and d.approval_status not in ('APPROVED', 'APPROVED_WITH_CONDITIONS'))
-                from agency a left join disclosure d on d.agency_id = a.id
-                group by a.id order by lower(a.name)""").getResultList();
-        return Templates.list(rows.stream().map(r -> new AgencySummary((String) r[0], (String) r[1],
-                AgencyKind.valueOf((String) r[2]), (String) r[3], SqlValues.longValue(r[4]),
-                SqlValues.longValue(r[5]))).toList());
+                from page p left join disclosure d on d.agency_id = p.id
+                group by p.id, p.slug, p.name, p.kind, p.jurisdiction order by lower(p.name), p.slug""";
     }
 
     @GET

@@ -3,13 +3,17 @@ package org.oversightportal.vendors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.persistence.Query;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter;
 import org.oversightportal.inventory.InventoryPage;
@@ -36,7 +40,7 @@ public class VendorResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<VendorSummary> vendors);
+        static native TemplateInstance list(List<VendorSummary> vendors, long total, String after, String next);
 
         static native TemplateInstance detail(Vendor vendor, List<Vendor> subsidiaries, List<AgencyUse> agencies,
                 List<NdaCount> ndas, InventoryPage products, InventoryFilter productsFilter, InventoryPage hosted,
@@ -48,17 +52,33 @@ public class VendorResource {
     @Inject
     InventoryQuery inventory;
 
+    /** How many vendors one page of the list shows. */
+    public static final int PAGE = 100;
+
+    /**
+     * The vendors in name order, {@link #PAGE} at a time after the vendor {@code after} (a keyset), each with how
+     * many technologies it supplies and hosts. An unknown {@code after} shows the first page.
+     */
     @GET
-    public TemplateInstance list() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = Vendor.getEntityManager().createNativeQuery("""
+    public TemplateInstance list(@RestQuery String after) {
+        Optional<Vendor> from = after == null || after.isBlank() ? Optional.empty()
+                : Vendor.<Vendor>find("slug", after).firstResultOptional();
+        String sql = """
                 select v.slug, v.name, p.slug as parent_slug, p.name as parent_name,
                        (select count(*) from disclosure d where d.vendor_id = v.id),
                        (select count(*) from disclosure d where d.hosting_provider_id = v.id)
                 from vendor v left join vendor p on p.id = v.parent_id
-                order by lower(v.name)""").getResultList();
-        return Templates.list(rows.stream().map(r -> new VendorSummary((String) r[0], (String) r[1], (String) r[2],
-                (String) r[3], SqlValues.longValue(r[4]), SqlValues.longValue(r[5]))).toList());
+                """ + (from.isPresent() ? " where (lower(v.name), v.slug) > (:name, :slug)" : "")
+                + " order by lower(v.name), v.slug limit :limit";
+        Query query = Vendor.getEntityManager().createNativeQuery(sql).setParameter("limit", PAGE + 1);
+        from.ifPresent(v -> query.setParameter("name", v.name.toLowerCase(Locale.ROOT)).setParameter("slug", v.slug));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<VendorSummary> vendors = rows.stream().limit(PAGE).map(r -> new VendorSummary((String) r[0],
+                (String) r[1], (String) r[2], (String) r[3], SqlValues.longValue(r[4]), SqlValues.longValue(r[5])))
+                .toList();
+        String next = rows.size() > PAGE ? vendors.get(PAGE - 1).slug() : null;
+        return Templates.list(vendors, Vendor.count(), from.map(v -> v.slug).orElse(null), next);
     }
 
     @GET
