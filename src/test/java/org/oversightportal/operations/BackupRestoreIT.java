@@ -74,9 +74,9 @@ class BackupRestoreIT {
 
         // The portal starts on the restored database (Flyway finds its own history) and serves the history.
         try (PortalProcess portal = portal(Map.of())) {
-            assertThat(portal.status(ALPR)).isEqualTo(200);
-            assertThat(portal.status(ALPR + "/changes?from=1&to=2")).isEqualTo(200);
-            assertThat(portal.status("/comments/open")).isEqualTo(200);
+            assertThat(portal.status(ALPR)).as(() -> portal.logTail(40)).isEqualTo(200);
+            assertThat(portal.status(ALPR + "/changes?from=1&to=2")).as(() -> portal.logTail(40)).isEqualTo(200);
+            assertThat(portal.status("/comments/open")).as(() -> portal.logTail(40)).isEqualTo(200);
         }
     }
 

@@ -99,7 +99,10 @@ public final class PortalProcess implements AutoCloseable {
         return status(port + 1000, path);
     }
 
-    /** The HTTP status of a GET, or 0 when nothing answers. */
+    /**
+     * The HTTP status of a GET, or 0 when nothing answers within 30 s. A fresh instance's first page
+     * loads its classes and templates; on a loaded two-CPU CI machine that once took longer than 5 s.
+     */
     public int status(String path) {
         return status(port, path);
     }
@@ -107,7 +110,7 @@ public final class PortalProcess implements AutoCloseable {
     private static int status(int port, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .timeout(Duration.ofSeconds(5)).GET().build();
+                    .timeout(Duration.ofSeconds(30)).GET().build();
             return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
             return 0;
