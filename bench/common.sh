@@ -95,13 +95,14 @@ portal_env() {
     echo PORTAL_PAGE_CACHE_FRESHNESS="${PAGE_CACHE_FRESHNESS:-5s}"
 }
 
-# Starts the portal in the background; sets PORTAL_PID. JAVA_OPTS as in the container image.
+# Starts the portal in the background; sets PORTAL_PID. JAVA_OPTS as in the container image; BENCH_JAVA
+# chooses another java (bench/startup.sh).
 portal_start() {
     local logfile="$BENCH_DIR/portal.log"
     [ -f "$JAR" ] || { echo "$JAR is missing: build with ./mvnw -B -o package -DskipTests -DskipNpm" >&2; exit 1; }
     # shellcheck disable=SC2046
     env -i PATH="$PATH" HOME="$HOME" $(portal_env) \
-        java ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$logfile" 2>&1 &
+        "${BENCH_JAVA:-java}" ${BENCH_JAVA_OPTS:--Xmx512m} -jar "$JAR" >"$logfile" 2>&1 &
     PORTAL_PID=$!
 }
 
