@@ -136,6 +136,33 @@ class InventoryQueryTest {
     }
 
     @Test
+    void aTextSearchDiscouragesTableAndIndexScansForItsOwnTransactionOnly() {
+        // Inside a caller's transaction the search joins it, and the setting holds until it ends.
+        String during = QuarkusTransaction.requiringNew().call(() -> {
+            inventory.page(filter("q", "mugshots"));
+            return seqscanSetting();
+        });
+        assertThat(during).isEqualTo("off/off");
+        // On its own the search has a transaction of its own; the pool's connection comes back as it was.
+        assertThat(inventory.page(filter("q", "mugshots")).rows()).isNotEmpty();
+        assertThat(inventory.count(filter("q", "mugshots"))).isPositive();
+        assertThat(QuarkusTransaction.requiringNew().call(InventoryQueryTest::seqscanSetting)).isEqualTo("on/on");
+        // Without text the planner keeps its own choice.
+        String plain = QuarkusTransaction.requiringNew().call(() -> {
+            inventory.page(filter("kind", AgencyKind.values()[0].code()));
+            return seqscanSetting();
+        });
+        assertThat(plain).isEqualTo("on/on");
+    }
+
+    /** The two planner settings a text search turns off, as "seqscan/indexscan". */
+    private static String seqscanSetting() {
+        Object[] settings = (Object[]) Disclosure.getEntityManager().createNativeQuery(
+                "select current_setting('enable_seqscan'), current_setting('enable_indexscan')").getSingleResult();
+        return settings[0] + "/" + settings[1];
+    }
+
+    @Test
     void theInventoryPageAppliesFiltersFromTheAddressAndKeepsThemInTheForm() {
         given().get("/technologies?category=face_recognition&nda=signed_withheld").then().statusCode(200)
                 .body(containsString("Face recognition search of booking photos"))

@@ -28,7 +28,10 @@ class StatementCountTest {
         long full = statementsFor("/technologies");
         long one = statementsFor("/technologies?q=mugshots");
         long none = statementsFor("/technologies?q=zzzzunlikelyword");
-        assertThat(full).isEqualTo(one).isEqualTo(none).isLessThanOrEqualTo(5);
+        assertThat(one).isEqualTo(none);
+        // A text search sends one statement more: the planner settings of InventoryQuery.textPlan.
+        assertThat(one).isEqualTo(full + 1);
+        assertThat(full).isLessThanOrEqualTo(5);
     }
 
     @Test
