@@ -33,7 +33,7 @@ import org.oversightportal.common.PortalConfig;
 /**
  * Rendered public pages, kept for a short freshness ({@code portal.page-cache.freshness}, 5 s by default) and
  * answered with an {@code ETag} (a 304 when the browser already has it) and {@code Cache-Control: public,
- * max-age} of that freshness.
+ * max-age} of that freshness ({@code private} on a response that sets the CSRF cookie).
  *
  * <p>Only anonymous requests read or fill the cache: a signed-in user's page (with their menu and name) is
  * always rendered for them and never stored, and the response varies on {@code Cookie} so that no shared cache
@@ -122,6 +122,10 @@ public class PageCache {
     /** The name of the CSRF token's form field: a page that contains one is never cached. */
     @ConfigProperty(name = "quarkus.rest-csrf.form-field-name", defaultValue = "csrf-token")
     String tokenField;
+
+    /** The CSRF cookie: a request without it gets one set on its response (by rest-csrf). */
+    @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
+    String tokenCookie;
 
     @Inject
     void registerMeters(MeterRegistry registry) {
@@ -217,8 +221,11 @@ public class PageCache {
         Response.ResponseBuilder response = ifNoneMatch != null && matches(ifNoneMatch, entry.etag)
                 ? Response.notModified()
                 : Response.ok(entry.body.getBytes(), "text/html;charset=UTF-8");
+        // A response that sets a cookie is for this browser only: without the CSRF cookie, rest-csrf sets one
+        // on this response, and a shared cache that stored it would hand the same token to every visitor.
+        String audience = headers.getCookies().containsKey(tokenCookie) ? "public" : "private";
         return response.header(HttpHeaders.ETAG, entry.etag)
-                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=" + maxAge(entry, now, fresh))
+                .header(HttpHeaders.CACHE_CONTROL, audience + ", max-age=" + maxAge(entry, now, fresh))
                 .header(HttpHeaders.VARY, "Cookie, Accept-Language")
                 .build();
     }
