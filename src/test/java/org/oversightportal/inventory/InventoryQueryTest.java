@@ -155,6 +155,38 @@ class InventoryQueryTest {
         assertThat(plain).isEqualTo("on/on");
     }
 
+    @Test
+    void theWholeInventorysTotalFollowsEveryInsertDeleteAndTruncate() {
+        InventoryFilter everything = InventoryFilter.parse(null, null, null, null, null, null, null, null, null, null,
+                null);
+        assertThat(inventory.count(everything)).isEqualTo(all.size());
+        // Rolled back at the end, so the other tests see the fixtures as they were.
+        QuarkusTransaction.begin();
+        try {
+            var em = Disclosure.getEntityManager();
+            em.createNativeQuery("create temp table copies on commit drop as select * from disclosure order by id"
+                    + " limit 3").executeUpdate();
+            em.createNativeQuery("update copies set id = id + 900000000, slug = slug || '-copy'").executeUpdate();
+            String columns = (String) em.createNativeQuery("select string_agg(quote_ident(column_name), ', ' order by"
+                    + " ordinal_position) from information_schema.columns where table_name = 'disclosure'"
+                    + " and table_schema = current_schema() and is_generated = 'NEVER'").getSingleResult();
+            em.createNativeQuery("insert into disclosure (" + columns + ") select " + columns + " from copies")
+                    .executeUpdate();
+            assertThat(inventory.count(everything)).as("after inserting three").isEqualTo(all.size() + 3);
+            em.createNativeQuery("delete from disclosure where id in (select id from copies order by id limit 2)")
+                    .executeUpdate();
+            assertThat(inventory.count(everything)).as("after deleting two").isEqualTo(all.size() + 1);
+            assertThat(inventory.count(everything)).as("the kept total is the rows' own count")
+                    .isEqualTo(((Number) em.createNativeQuery("select count(*) from disclosure").getSingleResult())
+                            .longValue());
+            em.createNativeQuery("truncate disclosure cascade").executeUpdate();
+            assertThat(inventory.count(everything)).as("after truncating").isZero();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertThat(inventory.count(everything)).as("after the rollback").isEqualTo(all.size());
+    }
+
     /** The two planner settings a text search turns off, as "seqscan/indexscan". */
     private static String seqscanSetting() {
         Object[] settings = (Object[]) Disclosure.getEntityManager().createNativeQuery(
