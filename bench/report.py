@@ -191,12 +191,15 @@ if num("rps_inventory_nocache") and num("rps_nginx"):
     target("Inventory throughput ≥ 0.25 × nginx, page cache off",
            num("rps_inventory_nocache") / num("rps_nginx") >= 0.25,
            f"{fmt(num('rps_inventory_nocache') / num('rps_nginx'), 3)} ×")
-const = (r.get("sql_inventory_0_rows") == r.get("sql_inventory_25_rows")
+# The inventory with no row is a search that matches nothing, so it is compared with a search that matches
+# many (a search sends one statement more than a view without text: its planner settings).
+const = (r.get("sql_inventory_0_rows") == r.get("sql_search_many")
          and r.get("sql_api_1_row") == r.get("sql_api_200_rows")
          and r.get("sql_technology_0_comments") == r.get("sql_technology_200_comments"))
 target("SQL statements constant in rows and comments", const,
-       f"inventory {r.get('sql_inventory_0_rows')}/{r.get('sql_inventory_25_rows')}, API {r.get('sql_api_1_row')}/"
-       f"{r.get('sql_api_200_rows')}, technology {r.get('sql_technology_0_comments')}/{r.get('sql_technology_200_comments')}")
+       f"search with 0/many matches {r.get('sql_inventory_0_rows')}/{r.get('sql_search_many')}, API "
+       f"{r.get('sql_api_1_row')}/{r.get('sql_api_200_rows')}, technology {r.get('sql_technology_0_comments')}/"
+       f"{r.get('sql_technology_200_comments')}")
 target("Technology page ≤ 6 statements", le(num("sql_technology_200_comments"), 6), r.get("sql_technology_200_comments"))
 target("Search uses the GIN index", r.get("search_uses_gin") == "yes", r.get("search_uses_gin"))
 bigscans = [k for k, _ in pages[:7] if r.get("seqscan_big_" + k, "none") != "none"]

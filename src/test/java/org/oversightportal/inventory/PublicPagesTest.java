@@ -4,16 +4,22 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.oversightportal.agencies.Agency;
 
 @QuarkusTest
 class PublicPagesTest {
 
     @Test
     void homePageShowsHeadlineCounts() {
+        long disclosures = QuarkusTransaction.requiringNew().call(() -> Disclosure.count());
+        long agencies = QuarkusTransaction.requiringNew().call(() -> Agency.count());
         given().when().get("/").then().statusCode(200)
-                .body(containsString("Surveillance technology, in public view"));
+                .body(containsString("Surveillance technology, in public view"))
+                .body(containsString("<span class=\"portal-headline\">" + disclosures + "</span> <a href=\"/technologies\">"))
+                .body(containsString("<span class=\"portal-headline\">" + agencies + "</span> <a href=\"/agencies\">"));
     }
 
     @Test
