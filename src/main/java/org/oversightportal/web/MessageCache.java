@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +29,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Why: the resolver Quarkus generates for a bundle compares the name with each of the bundle's keys in turn
  * ({@code msg} has about 300), and that method is too large for the JIT's first compiler; an uncached technology
  * page with 200 comments spent a fifth of its CPU there. A message without parameters depends on nothing but the
- * language ({@code MessageTextTest} checks that none of their texts contains an expression), so its text is
+ * language ({@code MessageCacheTest} checks that none of their texts contains an expression), so its text is
  * read once per language from the bundle itself.
  */
 @ApplicationScoped
@@ -53,7 +54,7 @@ public class MessageCache {
     }
 
     /** The names of the messages of {@code namespace} remembered in that language (answered or not). */
-    java.util.Set<String> remembered(String namespace, Locale locale) {
+    Set<String> remembered(String namespace, Locale locale) {
         return resolvers.get(namespace).texts.getOrDefault(locale, Map.of()).keySet();
     }
 
@@ -97,8 +98,15 @@ public class MessageCache {
 
         /** The message's text in that language, or "not found" (the bundle's resolver then has its say). */
         private Object text(Locale locale, String name, EvalContext ctx) {
-            Object text = texts.computeIfAbsent(locale, l -> new ConcurrentHashMap<>()).computeIfAbsent(name,
-                    n -> read(locale, n));
+            // A plain read first: this runs for every message a page shows, and it is almost always there.
+            Map<String, Object> byName = texts.get(locale);
+            if (byName == null) {
+                byName = texts.computeIfAbsent(locale, l -> new ConcurrentHashMap<>());
+            }
+            Object text = byName.get(name);
+            if (text == null) {
+                text = byName.computeIfAbsent(name, n -> read(locale, n));
+            }
             return text == NONE ? Results.NotFound.from(ctx) : text;
         }
 
