@@ -121,7 +121,7 @@ public class OversightApi {
 
     @Schema(description = "A comment as the public thread shows it.")
     public record Comment(
-            @Schema(description = "Tracking number, as on the resident's receipt") String trackingNumber,
+            @Schema(description = "Tracking number, as on the resident's receipt; absent for a removed comment") String trackingNumber,
             @Schema(description = "published, or removed (the text is then withheld)") String status,
             @Schema(description = "Name the resident chose to show; null for anonymous", nullable = true) String displayName,
             @Schema(description = "The text as written; null when removed", nullable = true) String body,
@@ -259,7 +259,8 @@ public class OversightApi {
     /** A comment as the public thread shows it (also the shape of the bulk download's comments). */
     public static Comment comment(PublicComment c) {
         boolean removed = c.status == CommentStatus.HIDDEN;
-        return new Comment(c.trackingNumber, removed ? "removed" : "published", removed ? null : c.displayName,
+        // A removed comment's tracking number is withheld too: it would open the comment (security review, finding 1).
+        return new Comment(removed ? null : c.trackingNumber, removed ? "removed" : "published", removed ? null : c.displayName,
                 removed ? null : c.body, removed ? TechnologyApi.code(c.rejectReason) : null,
                 removed ? c.moderatedAt : null, c.submittedAt, c.agencyAnswer, c.answeredAt);
     }

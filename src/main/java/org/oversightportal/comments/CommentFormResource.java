@@ -76,7 +76,8 @@ public class CommentFormResource {
         }
         CommentService.Outcome outcome = comments.submit(period, form, locale.get());
         if (outcome.accepted()) {
-            return Response.seeOther(URI.create("/comments/" + outcome.trackingNumber() + "?new=true")).build();
+            return Response.seeOther(URI.create("/comments/" + outcome.trackingNumber() + "?new=true&receipt="
+                    + outcome.receiptToken())).build();
         }
         TemplateInstance page = Templates.form(d, period, period.isOpenAt(Instant.now(clock)), form, outcome.errors(),
                 comments.startToken(), config.comments().maxLength(), 0);

@@ -31,7 +31,7 @@ public class CommentResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance receipt(PublicComment comment, boolean isNew);
+        static native TemplateInstance receipt(PublicComment comment, boolean isNew, boolean showText);
 
         static native TemplateInstance lookup(String tracking, boolean notFound);
 
@@ -58,6 +58,10 @@ public class CommentResource {
         if (FormBinding.isBlank(tracking)) {
             return Response.ok(Templates.lookup(null, false)).build();
         }
+        RateLimiter.Decision decision = limiter.tryLookup();
+        if (!decision.allowed()) {
+            return tooManyLookups(decision);
+        }
         String normalized = tracking.strip().toUpperCase(java.util.Locale.ROOT);
         if (normalized.matches(TRACKING_PATTERN) && PublicComment.findByTrackingNumber(normalized).isPresent()) {
             return Response.seeOther(URI.create("/comments/" + normalized)).build();
@@ -66,14 +70,38 @@ public class CommentResource {
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 
+    /**
+     * A comment's status by its tracking number. Its text is shown only while it is published, or to whoever holds
+     * the secret of the author's receipt link ({@code ?receipt=}): a removed, hidden, flagged or pending comment's
+     * text must not be readable by anyone who learns or guesses the number.
+     */
     @GET
     @Path("{tracking}")
-    public TemplateInstance receipt(@RestPath String tracking, @RestQuery("new") boolean isNew) {
+    public Response receipt(@RestPath String tracking, @RestQuery("new") boolean isNew,
+            @RestQuery("receipt") String receiptToken) {
         if (!tracking.matches(TRACKING_PATTERN)) {
             throw new NotFoundException();
         }
+        boolean author = receiptToken != null && !receiptToken.isBlank() && receiptToken.length() <= 64;
+        if (!author) {
+            RateLimiter.Decision decision = limiter.tryLookup();
+            if (!decision.allowed()) {
+                return tooManyLookups(decision);
+            }
+        }
         PublicComment comment = PublicComment.findByTrackingNumber(tracking).orElseThrow(NotFoundException::new);
-        return Templates.receipt(comment, isNew);
+        boolean holdsReceipt = author && comment.receiptTokenHash != null && java.security.MessageDigest.isEqual(
+                comment.receiptTokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                CommentService.receiptTokenHash(receiptToken).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return Response.ok(Templates.receipt(comment, isNew && holdsReceipt, holdsReceipt || comment.textIsPublic()))
+                .header("Cache-Control", "private, no-store")
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    private static Response tooManyLookups(RateLimiter.Decision decision) {
+        return Response.status(429).header("Retry-After", decision.retryAfterSeconds())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.lookup(null, false)).build();
     }
 
     @GET

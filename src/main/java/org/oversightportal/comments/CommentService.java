@@ -55,7 +55,7 @@ public class CommentService {
     CommentThread thread;
 
     /** The result of a submission: a receipt (real or, for a bot, a decoy) or the problems. */
-    public record Outcome(String trackingNumber, boolean stored, FieldErrors errors) {
+    public record Outcome(String trackingNumber, String receiptToken, boolean stored, FieldErrors errors) {
         public boolean accepted() {
             return errors.isEmpty();
         }
@@ -119,24 +119,26 @@ public class CommentService {
     @Transactional
     public Outcome submit(CommentPeriod period, CommentForm form, Locale locale) {
         if (isDecoy(form)) {
-            return new Outcome(newTrackingNumber(), false, FieldErrors.none());
+            return new Outcome(newTrackingNumber(), newReceiptToken(), false, FieldErrors.none());
         }
         FieldErrors errors = validate(period, form);
         if (!errors.isEmpty()) {
-            return new Outcome(null, false, errors);
+            return new Outcome(null, null, false, errors);
         }
         PublicComment comment = new PublicComment();
         comment.period = period;
         comment.trackingNumber = newTrackingNumber();
+        String receiptToken = newReceiptToken();
+        comment.receiptTokenHash = receiptTokenHash(receiptToken);
         comment.displayName = Parse.text(form.displayName, "displayName", 100, false, errors);
         comment.email = Parse.text(form.email, "email", 320, false, errors);
         comment.body = Parse.text(form.body, "body", config.comments().maxLength(), true, errors);
         comment.locale = locale.getLanguage();
         comment.submittedAt = Instant.now(clock);
         comment.persist();
-        mail.receipt(comment);
+        mail.receipt(comment, receiptToken);
         audit.changed("comment.submit", "public_comment", comment.trackingNumber, "pending moderation");
-        return new Outcome(comment.trackingNumber, true, errors);
+        return new Outcome(comment.trackingNumber, receiptToken, true, errors);
     }
 
     /** What the technology page shows of the comments: the latest period, its response and one page of its thread. */
@@ -193,6 +195,23 @@ public class CommentService {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(("comment-form:" + signingKey).getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** 256 random bits for the author's receipt link (the tracking number has about 40 and is public). */
+    public static String newReceiptToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** What is stored of a receipt token: its SHA-256, so that a copy of the database opens no receipt. */
+    public static String receiptTokenHash(String token) {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

@@ -61,6 +61,17 @@ public class PublicComment extends PanacheEntity {
     public String answeredBy;
     public Instant answeredAt;
 
+    /**
+     * SHA-256 (hex) of the secret in the author's receipt link: the link shows the author their text whatever
+     * its status, while the public tracking number shows the text only once it is published.
+     */
+    public String receiptTokenHash;
+
+    /** The text may be shown to anyone: published and not since hidden, flagged or removed. */
+    public boolean textIsPublic() {
+        return status == CommentStatus.PUBLISHED;
+    }
+
     public static Optional<PublicComment> findByTrackingNumber(String trackingNumber) {
         return find("""
                 select c from PublicComment c join fetch c.period p join fetch p.disclosure d join fetch d.agency

@@ -61,6 +61,13 @@ public interface PortalConfig {
         Duration window();
 
         /**
+         * How many comments one address may look up by tracking number per window: tracking numbers carry about
+         * 40 bits, so unlimited look-ups would let anyone walk them.
+         */
+        @WithDefault("30")
+        int lookups();
+
+        /**
          * Addresses never limited, such as a public library's kiosks behind one address. With a proxy
          * in front, the portal sees the client's address only if {@code quarkus.http.proxy.*} trusts it.
          */

@@ -51,12 +51,16 @@ public class RateLimiter {
 
     private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private BucketConfiguration submissions;
+    private BucketConfiguration lookups;
 
     @PostConstruct
     void init() {
         PortalConfig.RateLimit limit = config.comments().rateLimit();
         submissions = BucketConfiguration.builder()
                 .addLimit(l -> l.capacity(limit.submissions()).refillIntervally(limit.submissions(), limit.window()))
+                .build();
+        lookups = BucketConfiguration.builder()
+                .addLimit(l -> l.capacity(limit.lookups()).refillIntervally(limit.lookups(), limit.window()))
                 .build();
         buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
@@ -67,13 +71,22 @@ public class RateLimiter {
 
     /** Counts one submission (a comment or a flag) from the current request's address. */
     public Decision trySubmission() {
+        return tryConsume("submit:", submissions);
+    }
+
+    /** Counts one look-up of a comment by tracking number from the current request's address. */
+    public Decision tryLookup() {
+        return tryConsume("lookup:", lookups);
+    }
+
+    private Decision tryConsume(String kind, BucketConfiguration limits) {
         String address = clientAddress();
         List<String> exempt = config.comments().rateLimit().exempt().orElse(List.of());
         if (address == null || exempt.contains(address)) {
             return Decision.ALLOW;
         }
         ProxyManager<String> manager = buckets;
-        ConsumptionProbe probe = manager.builder().build("submit:" + hash(address), () -> submissions)
+        ConsumptionProbe probe = manager.builder().build(kind + hash(address), () -> limits)
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Decision.ALLOW;

@@ -74,7 +74,8 @@ public class PublicRecords {
             OversightApi.Comment shown = OversightApi.comment(c);
             return new Object[] { shown.trackingNumber(), c.period.id, c.period.disclosure.slug, shown.status(),
                     shown.displayName(), shown.body(), shown.removedReason(), shown.removedAt(), shown.submittedAt(),
-                    shown.agencyAnswer(), shown.answeredAt(), config.baseUrl() + "/comments/" + shown.trackingNumber() };
+                    shown.agencyAnswer(), shown.answeredAt(),
+                    shown.trackingNumber() == null ? null : config.baseUrl() + "/comments/" + shown.trackingNumber() };
         });
     }
 

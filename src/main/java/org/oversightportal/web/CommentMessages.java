@@ -252,7 +252,7 @@ public interface CommentMessages {
     String mail_status_link();
 
     @Message
-    String mail_your_text();
+    String mail_receipt_link();
 
     @Message
     String mail_why();

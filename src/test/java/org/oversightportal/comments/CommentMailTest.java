@@ -66,7 +66,9 @@ class CommentMailTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).getSubject()).isEqualTo("Your comment was received (" + tracking + ")");
         assertThat(mails.get(0).getText()).contains("Tracking number: " + tracking).contains("Mail receipts")
-                .contains("http://localhost:8080/comments/" + tracking).contains("Please send me a receipt.");
+                .containsPattern("http://localhost:8080/comments/" + tracking + "\\?receipt=[A-Za-z0-9_-]{43}")
+                .as("finding 4: the receipt does not quote the unmoderated text")
+                .doesNotContain("Please send me a receipt.");
         assertThat(sender.sendDue()).as("a message is sent once").isZero();
 
         FormSession.open("/moderation").post(Map.of("action", "reject", "selected", tracking, "reason", "off_topic",

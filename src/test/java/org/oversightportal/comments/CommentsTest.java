@@ -49,7 +49,7 @@ class CommentsTest {
                 .post("/technologies/" + OPEN + "/comment");
         assertThat(r.statusCode()).isEqualTo(303);
         String location = r.header("Location").replaceFirst("^https?://[^/]+", "");
-        assertThat(location).matches("/comments/PC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}\\?new=true");
+        assertThat(location).matches("/comments/PC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}\\?new=true&receipt=[A-Za-z0-9_-]{43}");
         String tracking = location.substring("/comments/".length(), location.indexOf('?'));
 
         given().get(location).then().statusCode(200)
