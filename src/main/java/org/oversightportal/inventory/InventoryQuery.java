@@ -369,6 +369,11 @@ public class InventoryQuery {
                     return null;
                 }
                 long id = Long.parseLong(parts[1]);
+                if (parts[2].chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+                    // A key the portal wrote never holds a control character, and PostgreSQL refuses a NUL in a
+                    // parameter: a forged cursor is refused like any other, never a 500 (security review, finding 5).
+                    return null;
+                }
                 if (sort == Sort.NEWEST) {
                     OffsetDateTime.parse(parts[2]);
                 } else if (sort == Sort.RELEVANCE) {
