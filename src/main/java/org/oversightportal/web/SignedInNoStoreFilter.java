@@ -18,7 +18,11 @@ public class SignedInNoStoreFilter {
 
     @ServerResponseFilter
     public void noStoreWhenSignedIn(ContainerResponseContext response) {
-        if (!identity.isAnonymous()) {
+        if (identity.isAnonymous()) {
+            return;
+        }
+        String chosen = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (chosen == null || !chosen.contains("no-store")) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-store");
         }
     }
