@@ -82,17 +82,19 @@ public class CommentResource {
         if (!tracking.matches(TRACKING_PATTERN)) {
             throw new NotFoundException();
         }
-        boolean author = receiptToken != null && !receiptToken.isBlank() && receiptToken.length() <= 64;
-        if (!author) {
+        java.util.Optional<PublicComment> found = PublicComment.findByTrackingNumber(tracking);
+        boolean holdsReceipt = receiptToken != null && receiptToken.length() <= 64 && found.isPresent()
+                && found.get().receiptTokenHash != null && java.security.MessageDigest.isEqual(
+                        found.get().receiptTokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                        CommentService.receiptTokenHash(receiptToken).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        if (!holdsReceipt) {
+            // Counted unless the receipt secret is right: a made-up ?receipt= must not lift the limit.
             RateLimiter.Decision decision = limiter.tryLookup();
             if (!decision.allowed()) {
                 return tooManyLookups(decision);
             }
         }
-        PublicComment comment = PublicComment.findByTrackingNumber(tracking).orElseThrow(NotFoundException::new);
-        boolean holdsReceipt = author && comment.receiptTokenHash != null && java.security.MessageDigest.isEqual(
-                comment.receiptTokenHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                CommentService.receiptTokenHash(receiptToken).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        PublicComment comment = found.orElseThrow(NotFoundException::new);
         return Response.ok(Templates.receipt(comment, isNew && holdsReceipt, holdsReceipt || comment.textIsPublic()))
                 .header("Cache-Control", "private, no-store")
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();

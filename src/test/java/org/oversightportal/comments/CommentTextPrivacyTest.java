@@ -99,6 +99,8 @@ class CommentTextPrivacyTest {
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*"));
         given().header("X-Forwarded-For", "198.51.100.77").get("/comments?tracking=PC-2222-2222").then()
                 .statusCode(429);
+        given().header("X-Forwarded-For", "198.51.100.77").get("/comments/PC-2222-2222?receipt=made-up").then()
+                .statusCode(429); // a made-up receipt secret does not lift the limit
         given().header("X-Forwarded-For", "198.51.100.78").get("/comments/PC-2222-2222").then()
                 .statusCode(404); // another address is not limited
     }
