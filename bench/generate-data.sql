@@ -380,10 +380,12 @@ select d.id, d.id, d.revision, null, d.approval_date, 'City Hall, Hearing Room 1
 from disclosure d join para p1 on p1.i = pg_temp.ri(d.id, 191, 2000)
 where d.approval_status <> 'NOT_REVIEWED';
 
-insert into board_review (id, disclosure_id, disclosure_revision, annual_report_id, hearing_date, hearing_place,
+insert into board_review (id, disclosure_id, disclosure_revision, annual_report_id, annual_report_revision,
+    hearing_date, hearing_place,
     decision, conditions, consent_agenda, votes_for, votes_against, votes_abstain, legislation, rationale,
     decided_by, decided_at)
-select (select disclosures from gen_size) + r.id, r.disclosure_id, null, r.id, (r.submitted_at + interval '60 days')::date,
+select (select disclosures from gen_size) + r.id, r.disclosure_id, null, r.id, r.revision,
+       (r.submitted_at + interval '60 days')::date,
        'City Hall, Hearing Room 1',
        case when pg_temp.rnd(r.id, 192) < 0.85 then 'CONTINUE' when pg_temp.rnd(r.id, 192) < 0.97 then 'MODIFY' else 'CEASE' end,
        '[]'::jsonb, true, null, null, null, null, p1.txt, 'board', r.submitted_at + interval '60 days'

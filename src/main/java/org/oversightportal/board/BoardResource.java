@@ -62,6 +62,7 @@ public class BoardResource {
         return Templates.queue(reviews.queue(), late, switch (notice == null ? "" : notice) {
             case "decided" -> "notice_decided";
             case "extended" -> "notice_extended";
+            case "confirmed" -> "notice_approval_confirmed";
             default -> null;
         });
     }
@@ -88,6 +89,20 @@ public class BoardResource {
         return invalid(Templates.review(d, null, form, errors, Decision.forDisclosures(), "/board/disclosures/" + slug));
     }
 
+    /** Confirms the approval the agency reported on the revision the clerk read (the form names it). */
+    @POST
+    @Path("disclosures/{slug}/confirm-approval")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response confirmReportedApproval(@RestPath String slug, MultivaluedMap<String, String> params) {
+        FieldErrors errors = reviews.confirmReportedApproval(slug, parseInt(params.getFirst("revision")));
+        if (errors.isEmpty()) {
+            return Response.seeOther(URI.create("/board?notice=confirmed")).build();
+        }
+        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+        return invalid(Templates.review(d, null, new ReviewForm(), errors, Decision.forDisclosures(),
+                "/board/disclosures/" + slug));
+    }
+
     @GET
     @Path("reports/{id}")
     public TemplateInstance reviewReport(@RestPath long id) {
@@ -101,7 +116,7 @@ public class BoardResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decideReport(@RestPath long id, MultivaluedMap<String, String> params) {
         ReviewForm form = FormBinding.bind(ReviewForm.class, params);
-        FieldErrors errors = reviews.decideReport(id, form);
+        FieldErrors errors = reviews.decideReport(id, parseInt(params.getFirst("revision")), form);
         AnnualReport r = report(id);
         if (errors.isEmpty()) {
             return Response.seeOther(URI.create("/technologies/" + r.disclosure.slug + "/reports/" + r.reportingYear

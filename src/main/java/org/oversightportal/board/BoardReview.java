@@ -33,6 +33,9 @@ public class BoardReview extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     public AnnualReport annualReport;
 
+    /** The revision of that report reviewed: an amendment submitted after the decision is reviewed again. */
+    public Integer annualReportRevision;
+
     @Column(nullable = false)
     public LocalDate hearingDate;
 

@@ -37,9 +37,17 @@ public class ReviewService {
 
     /** A submission waiting for the board. */
     public record QueueItem(String kind, String slug, String technology, String agency, int revisionOrYear,
-            Instant submittedAt, Long reportId) {
+            Instant submittedAt, Long reportId, String approvalStatus) {
         public boolean isReport() {
             return "report".equals(kind);
+        }
+
+        public boolean reportedByAgency() {
+            return "REPORTED_BY_AGENCY".equals(approvalStatus);
+        }
+
+        public boolean pendingAgain() {
+            return "PENDING_REVIEW".equals(approvalStatus);
         }
 
         public String yearText() {
@@ -67,27 +75,28 @@ public class ReviewService {
         List<QueueItem> items = new ArrayList<>();
         @SuppressWarnings("unchecked")
         List<Object[]> disclosures = em.createNativeQuery("""
-                select d.slug, d.name, a.name, d.revision, d.submitted_at from disclosure d
+                select d.slug, d.name, a.name, d.revision, d.submitted_at, d.approval_status from disclosure d
                 join agency a on a.id = d.agency_id
-                where d.approval_status in ('NOT_REVIEWED', 'CHANGES_REQUESTED')
+                where d.approval_status in ('NOT_REVIEWED', 'CHANGES_REQUESTED', 'REPORTED_BY_AGENCY', 'PENDING_REVIEW')
                   and not exists (select 1 from board_review r where r.disclosure_id = d.id
                                   and r.disclosure_revision = d.revision)
                   and not exists (select 1 from comment_period p where p.disclosure_id = d.id and p.closes_at > :now)
                 order by d.submitted_at, d.id limit 200""").setParameter("now", Instant.now(clock)).getResultList();
         for (Object[] r : disclosures) {
             items.add(new QueueItem("disclosure", (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    SqlValues.instant(r[4]), null));
+                    SqlValues.instant(r[4]), null, (String) r[5]));
         }
         @SuppressWarnings("unchecked")
         List<Object[]> reports = em.createNativeQuery("""
                 select d.slug, d.name, a.name, r.reporting_year, r.submitted_at, r.id from annual_report r
                 join disclosure d on d.id = r.disclosure_id join agency a on a.id = d.agency_id
                 where r.submitted_at is not null
-                  and not exists (select 1 from board_review b where b.annual_report_id = r.id)
+                  and not exists (select 1 from board_review b where b.annual_report_id = r.id
+                                  and b.annual_report_revision = r.revision)
                 order by r.submitted_at, r.id limit 200""").getResultList();
         for (Object[] r : reports) {
             items.add(new QueueItem("report", (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    SqlValues.instant(r[4]), ((Number) r[5]).longValue()));
+                    SqlValues.instant(r[4]), ((Number) r[5]).longValue(), null));
         }
         return items;
     }
@@ -112,6 +121,7 @@ public class ReviewService {
         review.disclosure = d;
         review.disclosureRevision = revision;
         review.persist();
+        d.materialChanges = null;
         String body = config.reports().boardName();
         switch (review.decision) {
             case APPROVE, APPROVE_WITH_CONDITIONS -> {
@@ -143,12 +153,15 @@ public class ReviewService {
 
     /** Records a decision on a submitted annual report. */
     @Transactional
-    public FieldErrors decideReport(long reportId, ReviewForm form) {
+    public FieldErrors decideReport(long reportId, int revision, ReviewForm form) {
         AnnualReport report = AnnualReport.<AnnualReport>findByIdOptional(reportId)
                 .filter(AnnualReport::isSubmitted).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
         BoardReview review = parse(form, false, errors);
-        if (BoardReview.count("annualReport", report) > 0) {
+        if (report.revision != revision) {
+            // The agency amended the report while the board had it open: decide on what it says now.
+            errors.add("decision", "error_review_stale");
+        } else if (BoardReview.count("annualReport = ?1 and annualReportRevision = ?2", report, revision) > 0) {
             errors.add("decision", "error_review_done");
         }
         if (!errors.isEmpty()) {
@@ -157,6 +170,7 @@ public class ReviewService {
         Disclosure d = report.disclosure;
         review.disclosure = d;
         review.annualReport = report;
+        review.annualReportRevision = report.revision;
         review.persist();
         switch (review.decision) {
             case CONTINUE -> {
@@ -174,7 +188,31 @@ public class ReviewService {
             default -> throw new IllegalStateException();
         }
         audit.changed("review." + review.decision.code(), "annual_report", d.slug + "/" + report.reportingYear,
-                "hearing " + review.hearingDate + (review.legislation == null ? "" : ", " + review.legislation));
+                "revision " + report.revision + ", hearing " + review.hearingDate + (review.legislation == null ? "" : ", " + review.legislation));
+        return errors;
+    }
+
+    /**
+     * A board clerk confirms the approval the agency reported (by a council ordinance, say) on the disclosure's
+     * current revision: it becomes the record's approval. Refused when the disclosure reports none, or was revised
+     * since the clerk opened it.
+     */
+    @Transactional
+    public FieldErrors confirmReportedApproval(String slug, int revision) {
+        Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
+        FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
+        if (d.approvalStatus != ApprovalStatus.REPORTED_BY_AGENCY) {
+            errors.add("confirm", "error_review_nothing_reported");
+        } else if (d.revision != revision) {
+            errors.add("confirm", "error_review_stale");
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        d.approvalStatus = d.approvalConditions == null ? ApprovalStatus.APPROVED
+                : ApprovalStatus.APPROVED_WITH_CONDITIONS;
+        audit.changed("review.confirm-reported-approval", "disclosure", slug, "revision " + revision + ", "
+                + d.approvalBody + (d.approvalLegislation == null ? "" : ", " + d.approvalLegislation));
         return errors;
     }
 

@@ -48,6 +48,25 @@ public class DemoOversight {
         approval.decidedAt = alpr.approvalDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         approval.persist();
 
+        // Revision 2 (a year's retention, the state fusion center) widened what was approved: the council
+        // decided on it too, keeping the conditions.
+        BoardReview second = new BoardReview();
+        second.disclosure = alpr;
+        second.disclosureRevision = 2;
+        second.hearingDate = LocalDate.of(2025, 1, 14);
+        second.hearingPlace = "City Hall, Council Chambers";
+        second.decision = Decision.APPROVE_WITH_CONDITIONS;
+        second.conditions = approval.conditions;
+        second.votesFor = 4;
+        second.votesAgainst = 3;
+        second.votesAbstain = 0;
+        second.legislation = "Resolution 2025-009";
+        second.rationale = "The longer retention is limited to reads attached to a case; sharing with the state fusion "
+                + "center needs a case number, and the conditions of the first approval still apply.";
+        second.decidedBy = "board";
+        second.decidedAt = second.hearingDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        second.persist();
+
         AnnualReport report = new AnnualReport();
         report.disclosure = alpr;
         report.reportingYear = 2024;
@@ -84,6 +103,7 @@ public class DemoOversight {
         BoardReview onReport = new BoardReview();
         onReport.disclosure = alpr;
         onReport.annualReport = report;
+        onReport.annualReportRevision = report.revision;
         onReport.hearingDate = LocalDate.of(2025, 5, 8);
         onReport.hearingPlace = "City Hall, Hearing Room 1";
         onReport.decision = Decision.CONTINUE;

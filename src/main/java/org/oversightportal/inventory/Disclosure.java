@@ -153,6 +153,11 @@ public class Disclosure extends PanacheEntity {
     public String approvalLegislation;
     public String approvalVote;
     public String approvalConditions;
+    /**
+     * When a revision of a decided disclosure widened what the board decided, the aspects it changed
+     * ({@link MaterialChange.Aspect} codes, comma-separated) while it waits for the board; otherwise null.
+     */
+    public String materialChanges;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
@@ -197,9 +202,17 @@ public class Disclosure extends PanacheEntity {
     /** In use (or piloted) without the oversight body's approval: what ordinances forbid. */
     public boolean inUseWithoutApproval() {
         boolean inUse = lifecycleStatus == LifecycleStatus.IN_USE || lifecycleStatus == LifecycleStatus.PILOT;
-        boolean approved = approvalStatus == ApprovalStatus.APPROVED
-                || approvalStatus == ApprovalStatus.APPROVED_WITH_CONDITIONS;
-        return inUse && !approved;
+        return inUse && !approvalStatus.isApproved();
+    }
+
+    /** The aspects a material revision changed, for the page's notice (empty unless back before the board). */
+    public List<MaterialChange.Aspect> materialChangeList() {
+        if (materialChanges == null || materialChanges.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(materialChanges.split(",\\s*"))
+                .map(code -> org.oversightportal.common.Labelled.fromCode(MaterialChange.Aspect.class, code))
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The disclosure with this slug; nothing for text that cannot be a slug (it never reaches the database). */

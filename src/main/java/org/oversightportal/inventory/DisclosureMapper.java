@@ -183,11 +183,21 @@ public final class DisclosureMapper {
 
         LifecycleStatus lifecycle = choice(LifecycleStatus.class, form.lifecycleStatus, "lifecycleStatus", true, e);
         String retiredReason = text(form.retiredReason, "retiredReason", LONG, lifecycle == LifecycleStatus.RETIRED, e);
-        String approvalBody = text(form.approvalBody, "approvalBody", SHORT, false, e);
-        LocalDate approvalDate = date(form.approvalDate, "approvalDate", e);
-        String approvalLegislation = text(form.approvalLegislation, "approvalLegislation", SHORT, false, e);
-        String approvalVote = text(form.approvalVote, "approvalVote", SHORT, false, e);
-        String approvalConditions = text(form.approvalConditions, "approvalConditions", LONG, false, e);
+        // The approval section is the agency's report of an approval by another body (a council ordinance, say).
+        // Once the board has decided, the section is the board's, and what the form says there is not read.
+        boolean boardOwned = d.approvalStatus != null && d.approvalStatus.ownedByBoard();
+        String approvalBody = boardOwned ? null : text(form.approvalBody, "approvalBody", SHORT, false, e);
+        LocalDate approvalDate = boardOwned ? null : date(form.approvalDate, "approvalDate", e);
+        String approvalLegislation = boardOwned ? null
+                : text(form.approvalLegislation, "approvalLegislation", SHORT, false, e);
+        String approvalVote = boardOwned ? null : text(form.approvalVote, "approvalVote", SHORT, false, e);
+        String approvalConditions = boardOwned ? null
+                : text(form.approvalConditions, "approvalConditions", LONG, false, e);
+        boolean reportsApproval = approvalBody != null || approvalDate != null || approvalLegislation != null
+                || approvalVote != null || approvalConditions != null;
+        if (reportsApproval && approvalBody == null && !e.has("approvalBody")) {
+            e.add("approvalBody", "error_required");
+        }
 
         List<SourceLink> links = new ArrayList<>();
         for (int i = 0; i < form.sourceLinks.size(); i++) {
@@ -244,11 +254,14 @@ public final class DisclosureMapper {
         d.alternativesConsidered = alternatives;
         d.lifecycleStatus = lifecycle;
         d.retiredReason = lifecycle == LifecycleStatus.RETIRED ? retiredReason : null;
-        d.approvalBody = approvalBody;
-        d.approvalDate = approvalDate;
-        d.approvalLegislation = approvalLegislation;
-        d.approvalVote = approvalVote;
-        d.approvalConditions = approvalConditions;
+        if (!boardOwned) {
+            d.approvalStatus = reportsApproval ? ApprovalStatus.REPORTED_BY_AGENCY : ApprovalStatus.NOT_REVIEWED;
+            d.approvalBody = approvalBody;
+            d.approvalDate = approvalDate;
+            d.approvalLegislation = approvalLegislation;
+            d.approvalVote = approvalVote;
+            d.approvalConditions = approvalConditions;
+        }
         d.sourceLinks = links;
         return e;
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.oversightportal.agencies.Agency;
 import org.oversightportal.comments.CommentService;
 import org.oversightportal.common.AuditLog;
@@ -57,7 +58,11 @@ public class DisclosureService {
 
     /** A draft of the user's own agency, for reading or editing. */
     public DisclosureDraft myDraft(long id) {
-        DisclosureDraft draft = DisclosureDraft.findById(id);
+        // The disclosure a revision draft belongs to is fetched with it: the API answers with its slug after the
+        // transaction has ended (a lazy one gave a 500 on PUT of a revision draft).
+        DisclosureDraft draft = DisclosureDraft.<DisclosureDraft>find(
+                "select d from DisclosureDraft d join fetch d.agency left join fetch d.disclosure where d.id = ?1", id)
+                .firstResult();
         if (draft == null) {
             throw new NotFoundException();
         }
@@ -101,6 +106,8 @@ public class DisclosureService {
     public Submission submit(Long draftId, DisclosureForm form) {
         DisclosureDraft draft = draftId == null ? createDraft(form) : myDraft(draftId);
         Disclosure disclosure = draft.disclosure != null ? draft.disclosure : new Disclosure();
+        MaterialChange.Snapshot decided = disclosure.id != null && disclosure.approvalStatus.isDecision()
+                ? MaterialChange.Snapshot.of(disclosure) : null;
         FieldErrors errors = DisclosureMapper.apply(form, disclosure);
         if (!errors.isEmpty()) {
             store(draft, form);
@@ -119,6 +126,16 @@ public class DisclosureService {
         } else {
             disclosure.revision++;
         }
+        String review = "";
+        if (decided != null) {
+            Set<MaterialChange.Aspect> widened = decided.widenedIn(disclosure);
+            if (!widened.isEmpty()) {
+                // It changes what the board decided: back before the board, and no longer approved.
+                disclosure.approvalStatus = ApprovalStatus.PENDING_REVIEW;
+                disclosure.materialChanges = MaterialChange.codes(widened);
+                review = ", back to the board: " + disclosure.materialChanges;
+            }
+        }
         disclosure.submittedAt = now;
         disclosure.submittedBy = user.username();
         disclosure.persist();
@@ -128,7 +145,7 @@ public class DisclosureService {
         // A draft opened by confirming a third party's report: the report now points to the disclosure.
         org.oversightportal.thirdparty.ThirdPartyEntry.draftSubmitted(draft.id, disclosure);
         draft.delete();
-        audit.changed("disclosure.submit", "disclosure", disclosure.slug, "revision " + disclosure.revision);
+        audit.changed("disclosure.submit", "disclosure", disclosure.slug, "revision " + disclosure.revision + review);
         return new Submission(disclosure, null, FieldErrors.none());
     }
 

@@ -50,7 +50,7 @@ public class Obligations {
         var approved = em.createNativeQuery("""
                 select d.id, d.slug, d.name, a.id, a.slug, a.name, d.approval_date
                 from disclosure d join agency a on a.id = d.agency_id
-                where d.approval_status in ('APPROVED', 'APPROVED_WITH_CONDITIONS')
+                where d.approval_status in ('APPROVED', 'APPROVED_WITH_CONDITIONS', 'PENDING_REVIEW')
                   and d.approval_date is not null and d.lifecycle_status <> 'RETIRED'""" + where
                 + " order by a.name, d.name");
         var reports = em.createNativeQuery("""

@@ -67,8 +67,8 @@ public class ReportHistory {
 
     /** The obligations of one technology, from what is already loaded plus its extensions. */
     private List<Obligation> owed(Disclosure d, List<AnnualReport> recorded) {
-        boolean approved = d.approvalStatus == ApprovalStatus.APPROVED
-                || d.approvalStatus == ApprovalStatus.APPROVED_WITH_CONDITIONS;
+        // A revision back before the board (PENDING_REVIEW) does not end the reports its approval made due.
+        boolean approved = d.approvalStatus.isApproved() || d.approvalStatus == ApprovalStatus.PENDING_REVIEW;
         if (!approved || d.approvalDate == null || d.lifecycleStatus == LifecycleStatus.RETIRED) {
             return List.of();
         }

@@ -601,6 +601,9 @@ public interface FieldLabels {
     String field_review_decision();
 
     @Message
+    String field_review_confirm();
+
+    @Message
     String field_review_conditions();
 
     @Message

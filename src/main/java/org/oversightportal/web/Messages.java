@@ -828,6 +828,12 @@ public interface Messages {
     String error_review_done();
 
     @Message
+    String error_review_nothing_reported();
+
+    @Message
+    String notice_approval_confirmed();
+
+    @Message
     String error_review_hearing_future();
 
     @Message

@@ -173,6 +173,12 @@ public interface ValueLabels {
     String approval_rejected();
 
     @Message
+    String approval_reported_by_agency();
+
+    @Message
+    String approval_pending_review();
+
+    @Message
     String funding_kind_budget();
 
     @Message

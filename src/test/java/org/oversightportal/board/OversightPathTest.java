@@ -27,11 +27,12 @@ import org.oversightportal.testsupport.KeycloakTokens;
  * the board decides the use must be modified, which sends the disclosure back to the agency.
  */
 @QuarkusTest
-class OversightPathTest {
+public class OversightPathTest {
 
     static final String SLUG = "washington-county-sheriff-oversight-path-technology";
 
-    static Map<String, String> report() {
+    /** A complete 2024 annual report of the Washington County case, as the form posts it. */
+    public static Map<String, String> report() {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("usageSummary", "Searches of booking photos in 212 investigations.");
         f.put("dataCollected", "1,480 probe images; results kept with the case file.");
@@ -134,6 +135,7 @@ class OversightPathTest {
                 "disclosure.slug = ?1 and reportingYear = 2024", SLUG).firstResult().id);
         given().auth().oauth2(board).get("/board").then().body(containsString("/board/reports/" + reportId));
         Map<String, String> modify = new LinkedHashMap<>();
+        modify.put("revision", "1");
         modify.put("hearingDate", "2025-05-20");
         modify.put("hearingPlace", "County Building, Room 140");
         modify.put("decision", "modify");

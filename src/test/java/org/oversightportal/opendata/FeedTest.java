@@ -59,7 +59,7 @@ class FeedTest {
         assertThat(amazon.getEntries()).extracting(SyndEntry::getTitle)
                 .anyMatch(t -> t.contains("Face recognition search of booking photos"));
         SyndFeed one = read("/feeds/decisions.atom?technology=harbor-city-police-automated-license-plate-readers");
-        assertThat(one.getEntries()).hasSize(2);
+        assertThat(one.getEntries()).hasSize(3);
         given().get("/feeds/nothing.atom").then().statusCode(404);
         given().get("/feeds/technologies.atom?agency=%00").then().statusCode(404);
     }

@@ -162,6 +162,8 @@ class AuthorizationMatrixTest {
         rows.add(row("GET", "/board", "/board", BOARD));
         rows.add(row("GET", "/board/disclosures/{slug}", "/board/disclosures/" + DISCLOSURE_OF_A, BOARD));
         rows.add(row("POST", "/board/disclosures/{slug}", "/board/disclosures/" + DISCLOSURE_OF_A, BOARD));
+        rows.add(row("POST", "/board/disclosures/{slug}/confirm-approval",
+                "/board/disclosures/" + DISCLOSURE_OF_A + "/confirm-approval", BOARD));
         rows.add(row("GET", "/board/reports/{id}", "/board/reports/" + reviewedReport, BOARD));
         rows.add(row("POST", "/board/reports/{id}", "/board/reports/" + reviewedReport, BOARD));
         rows.add(row("GET", "/board/extensions/{slug}/{year}", "/board/extensions/" + HARBOR_ALPR + "/2025", BOARD));
