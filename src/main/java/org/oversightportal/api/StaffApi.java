@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.FormBinding;
 import org.oversightportal.inventory.DisclosureDraft;
 import org.oversightportal.inventory.DisclosureForm;
 import org.oversightportal.inventory.DisclosureService;
@@ -123,7 +124,7 @@ public class StaffApi {
         if (form == null) {
             return Problems.badRequest("the body must be a JSON object with the disclosure's fields");
         }
-        DisclosureDraft draft = disclosures.createDraft(form);
+        DisclosureDraft draft = disclosures.createDraft(FormBinding.clean(form));
         return Response.created(URI.create(api.url("/api/v1/staff/drafts/" + draft.id))).entity(draft(draft)).build();
     }
 
@@ -162,7 +163,7 @@ public class StaffApi {
         if (form == null) {
             return Problems.badRequest("the body must be a JSON object with the disclosure's fields");
         }
-        return Response.ok(draft(disclosures.saveDraft(id, form))).build();
+        return Response.ok(draft(disclosures.saveDraft(id, FormBinding.clean(form)))).build();
     }
 
     @POST

@@ -23,8 +23,12 @@ public class CommentFlag extends PanacheEntity {
     @Column(nullable = false)
     public RejectReason reason;
 
+    /** The reporter's key of the month ({@link FlagReporters}): one flag per person and comment. */
     @Column(nullable = false)
     public String flaggedBy;
+
+    /** The reporter's network's key of the month; null on flags older than the rule. */
+    public String reporterNetwork;
 
     @Column(nullable = false)
     public Instant createdAt;

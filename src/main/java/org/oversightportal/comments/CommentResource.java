@@ -53,6 +53,9 @@ public class CommentResource {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    FlagReporters reporters;
+
     @GET
     public Response lookup(@RestQuery String tracking) {
         if (FormBinding.isBlank(tracking)) {
@@ -141,8 +144,7 @@ public class CommentResource {
                     .entity(Templates.flag(comment, FLAG_REASONS, chosen.code(), false, null,
                             (decision.retryAfterSeconds() + 59) / 60)).build();
         }
-        String who = limiter.hash(String.valueOf(limiter.clientAddress()));
-        String done = switch (flags.flag(tracking, chosen, who)) {
+        String done = switch (flags.flag(tracking, chosen, reporters.current())) {
             case RECORDED -> "recorded";
             case HIDDEN_FOR_REVIEW -> "hidden";
             case ALREADY_FLAGGED -> "already";

@@ -34,8 +34,12 @@ public class FlagService {
     @Inject
     Clock clock;
 
+    @Inject
+    CommentMail mail;
+
     @Transactional
-    public Outcome flag(String trackingNumber, RejectReason reason, String flaggedBy) {
+    public Outcome flag(String trackingNumber, RejectReason reason, FlagReporters.Reporter reporter) {
+        String flaggedBy = reporter.key();
         PublicComment comment = PublicComment.<PublicComment>find("trackingNumber", trackingNumber).firstResultOptional()
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         // Flags of one comment are counted one at a time, so two at once cannot both miss the threshold.
@@ -52,6 +56,7 @@ public class FlagService {
         flag.comment = comment;
         flag.reason = reason;
         flag.flaggedBy = flaggedBy;
+        flag.reporterNetwork = reporter.network();
         flag.createdAt = now;
         flag.persist();
         comment.openFlags++;
@@ -62,6 +67,19 @@ public class FlagService {
             return Outcome.RECORDED;
         }
         em.flush();
+        // Many addresses of one network are one reporter: hiding needs flags from enough networks (finding 3).
+        int networks = ((Number) em.createNativeQuery("""
+                select count(distinct coalesce(reporter_network, flagged_by)) from comment_flag
+                where comment_id = :id and reviewed_at is null""").setParameter("id", comment.id).getSingleResult())
+                .intValue();
+        if (networks < config.comments().flagMinNetworks()) {
+            audit.changed("comment.flag", "public_comment", trackingNumber, reason.code() + ", " + comment.openFlags
+                    + " flags from " + networks + " network(s): kept published, moderators told");
+            if (comment.openFlags == threshold) {
+                mail.flagsForModerators(comment, comment.openFlags, networks, false);
+            }
+            return Outcome.RECORDED;
+        }
         int hidden = em.createNativeQuery("""
                 update public_comment set status = 'FLAGGED'
                 where period_id = :period and fingerprint = (select fingerprint from public_comment where id = :id)
@@ -69,6 +87,7 @@ public class FlagService {
                 .setParameter("period", comment.period.id).setParameter("id", comment.id).executeUpdate();
         audit.changed("comment.flagged", "public_comment", trackingNumber, reason.code() + ", " + comment.openFlags
                 + " flags: hidden until a moderator reviews it" + (hidden > 1 ? " (" + hidden + " identical comments)" : ""));
+        mail.flagsForModerators(comment, comment.openFlags, networks, true);
         return Outcome.HIDDEN_FOR_REVIEW;
     }
 }

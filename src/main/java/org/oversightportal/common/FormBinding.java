@@ -43,7 +43,9 @@ public final class FormBinding {
                     Class<?> element = elementType(field);
                     if (element == String.class) {
                         List<String> values = params.get(name);
-                        field.set(target, values == null ? new ArrayList<>() : new ArrayList<>(values));
+                        // List values follow the same input rule as single ones (finding 5: capabilities=%00 was a 500).
+                        field.set(target, values == null ? new ArrayList<>()
+                                : new ArrayList<>(values.stream().map(v -> v == null ? null : normalizeNewlines(v)).toList()));
                     } else {
                         List<Object> rows = new ArrayList<>();
                         for (int i = 0; i < MAX_ROWS; i++) {
@@ -75,6 +77,36 @@ public final class FormBinding {
         return CONTROL.matcher(value.replace("\r\n", "\n")).replaceAll("");
     }
 
+
+    /**
+     * Applies the input rule of {@link #normalizeNewlines} to every text of a form bound some other way (the API's
+     * JSON): its String fields, its lists of strings, and its rows. The same rule for every entry point.
+     */
+    public static <T> T clean(T form) {
+        if (form == null) {
+            return null;
+        }
+        try {
+            for (Field field : form.getClass().getFields()) {
+                if (Modifier.isStatic(field.getModifiers())) {
+                    continue;
+                }
+                Object value = field.get(form);
+                if (value instanceof String s) {
+                    field.set(form, normalizeNewlines(s));
+                } else if (value instanceof List<?> list) {
+                    List<Object> cleaned = new ArrayList<>();
+                    for (Object item : list) {
+                        cleaned.add(item instanceof String s ? normalizeNewlines(s) : clean(item));
+                    }
+                    field.set(form, cleaned);
+                }
+            }
+            return form;
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("Form class " + form.getClass().getSimpleName() + " cannot be cleaned", e);
+        }
+    }
 
     public static boolean isBlank(String value) {
         return value == null || value.isBlank();

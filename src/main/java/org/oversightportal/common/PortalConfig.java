@@ -26,6 +26,17 @@ public interface PortalConfig {
 
     Comments comments();
 
+    Http http();
+
+    /** How the portal sees its clients behind proxies ({@link ClientAddress}). */
+    interface Http {
+        /**
+         * The proxies in front of the portal (addresses or CIDR ranges, such as the ingress controller's pod
+         * network): only their X-Forwarded-For is read. Empty: the socket's peer is the client.
+         */
+        Optional<List<String>> trustedProxies();
+    }
+
     interface Comments {
         /** Length of a comment period opened when a disclosure is first submitted (some ordinances: 45). */
         @WithDefault("30")
@@ -42,6 +53,23 @@ public interface PortalConfig {
         /** Flags from different people after which a published comment is hidden until a moderator reviews it. */
         @WithDefault("3")
         int flagThreshold();
+
+        /**
+         * Distinct networks (IPv4 /24, IPv6 /48) the flags must come from before they hide a comment; until then
+         * the moderators are told and the comment stays. One person with many addresses of one network is one.
+         */
+        @WithDefault("2")
+        int flagMinNetworks();
+
+        /**
+         * Receipt emails one recipient may be sent per day (in {@link PortalConfig#timeZone()}); past it the
+         * comment is still accepted, and its receipt is only on screen. 0 sends none.
+         */
+        @WithDefault("3")
+        int receiptsPerAddressPerDay();
+
+        /** Where moderators are told that flags hid a comment (or would have): an address or list; empty for none. */
+        Optional<String> moderatorEmail();
 
         /** Entries of a comment thread per page (a campaign counts as one entry). */
         @WithDefault("20")
@@ -69,7 +97,7 @@ public interface PortalConfig {
 
         /**
          * Addresses never limited, such as a public library's kiosks behind one address. With a proxy
-         * in front, the portal sees the client's address only if {@code quarkus.http.proxy.*} trusts it.
+         * in front, the portal sees the client's address only if {@code portal.http.trusted-proxies} names it.
          */
         Optional<List<String>> exempt();
     }
@@ -148,6 +176,14 @@ public interface PortalConfig {
         /** How often queued email is sent (a duration such as 15s, or "off" to leave it queued). */
         @WithDefault("15s")
         String sendEvery();
+
+        /** Sent (or given-up) emails, which hold the recipient and the text, are deleted this long after. */
+        @WithDefault("30d")
+        Duration keepSent();
+
+        /** When that clean-up runs (a Quarkus cron expression, or "off"); one instance does it. */
+        @WithDefault("0 17 3 * * ?")
+        String purgeCron();
     }
 
     /** The portal's public address, used for links in emails (no trailing slash). */

@@ -9,9 +9,6 @@ import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +41,7 @@ public class RateLimiter {
     PortalConfig config;
 
     @Inject
-    CurrentVertxRequest request;
+    ClientAddress clients;
 
     @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
     String key;
@@ -80,13 +77,13 @@ public class RateLimiter {
     }
 
     private Decision tryConsume(String kind, BucketConfiguration limits) {
-        String address = clientAddress();
+        ClientAddress.Client client = clients.current();
         List<String> exempt = config.comments().rateLimit().exempt().orElse(List.of());
-        if (address == null || exempt.contains(address)) {
+        if (client == null || exempt.contains(client.address())) {
             return Decision.ALLOW;
         }
         ProxyManager<String> manager = buckets;
-        ConsumptionProbe probe = manager.builder().build(kind + hash(address), () -> limits)
+        ConsumptionProbe probe = manager.builder().build(kind + hash(client.key()), () -> limits)
                 .tryConsumeAndReturnRemaining(1);
         if (probe.isConsumed()) {
             return Decision.ALLOW;
@@ -94,14 +91,10 @@ public class RateLimiter {
         return new Decision(false, Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L));
     }
 
-    /**
-     * The client's address as the HTTP layer sees it: the socket's peer, or the forwarded client when
-     * {@code quarkus.http.proxy.proxy-address-forwarding} trusts the proxy in front.
-     */
-    public String clientAddress() {
-        RoutingContext ctx = request.getCurrent();
-        SocketAddress remote = ctx == null ? null : ctx.request().remoteAddress();
-        return remote == null ? null : remote.hostAddress();
+    /** The key the current client is counted under (see {@link ClientAddress}), or null outside a request. */
+    public String clientKey() {
+        ClientAddress.Client client = clients.current();
+        return client == null ? null : client.key();
     }
 
     /** A keyed hash of an address: stable enough to count by, useless for finding the person. */

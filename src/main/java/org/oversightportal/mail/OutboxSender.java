@@ -16,11 +16,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * Sends queued email. Each run claims a batch of due messages with {@code FOR UPDATE SKIP LOCKED}, so
  * that several portal instances draining the same outbox never send one message twice; a failure is
  * retried later with a growing delay, and gives up (keeping the row and its error) after a day of tries.
+ * Errors are stored and logged without any email address in them; sent and given-up rows are deleted
+ * after {@code portal.mail.keep-sent} by {@link OutboxRetention}.
  */
 @ApplicationScoped
 @Startup // its gauges exist from the start, not from the first send
@@ -98,12 +101,41 @@ public class OutboxSender {
                 m.lastError = null;
                 sent++;
             } catch (RuntimeException e) {
-                // Never the address in the log: the message id is enough to find the row.
-                Log.warnf("Email %d (%s) not sent, attempt %d: %s", m.id, m.kind, m.attempts, e.getMessage());
-                m.lastError = String.valueOf(e.getMessage());
+                // Never an address in the log or the table: SMTP servers quote the recipient in their
+                // refusals ("550 <someone@example.org>: unknown"), and the message id finds the row.
+                String error = scrub(describe(e), m.recipient);
+                Log.warnf("Email %d (%s) not sent, attempt %d: %s", m.id, m.kind, m.attempts, error);
+                m.lastError = error;
                 m.nextAttemptAt = now.plus(Duration.ofMinutes(1L << Math.min(m.attempts, 10)));
             }
         }
         return sent;
+    }
+
+    /** Anything that looks like an email address, with or without angle brackets or a mailto: before it. */
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>()\\[\\],;:\"'@]+@[^\\s<>()\\[\\],;:\"'@]+");
+
+    /** The error and its causes' messages, as the mail client gives them (the cause usually holds the server's words). */
+    static String describe(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        for (Throwable cause = e.getCause(); cause != null && cause != e && text.length() < 2000; cause = cause.getCause()) {
+            if (cause.getMessage() != null && !text.toString().contains(cause.getMessage())) {
+                text.append(" / ").append(cause.getMessage());
+            }
+        }
+        return text.toString();
+    }
+
+    /** The text with every email address, and the recipient however it is written, replaced by "[address]". */
+    static String scrub(String text, String recipient) {
+        if (text == null) {
+            return null;
+        }
+        String scrubbed = text;
+        if (recipient != null && !recipient.isBlank()) {
+            scrubbed = Pattern.compile(Pattern.quote(recipient.strip()), Pattern.CASE_INSENSITIVE).matcher(scrubbed)
+                    .replaceAll("[address]");
+        }
+        return ADDRESS.matcher(scrubbed).replaceAll("[address]");
     }
 }

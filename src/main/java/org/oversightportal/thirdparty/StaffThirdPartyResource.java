@@ -15,6 +15,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.OptionalLong;
 import org.jboss.resteasy.reactive.RestForm;
+import org.oversightportal.common.FormBinding;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
@@ -62,6 +63,7 @@ public class StaffThirdPartyResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response dispute(@RestPath long id, @RestForm String reason) {
         service.myEntry(id, "third-party-entry.dispute");
+        reason = reason == null ? null : FormBinding.normalizeNewlines(reason); // finding 5: %00 was a 500
         if (reason == null || reason.isBlank() || reason.length() > ThirdPartyService.MAX_REASON) {
             TemplateInstance page = Templates.list(user.requireAgency(), service.myEntries(), null, id,
                     reason == null ? "" : reason);

@@ -256,4 +256,19 @@ public interface CommentMessages {
 
     @Message
     String mail_why();
+
+    @Message
+    String mail_flags_hidden_subject(String tracking);
+
+    @Message
+    String mail_flags_held_subject(String tracking);
+
+    @Message
+    String mail_flags_hidden(String tracking, String flags);
+
+    @Message
+    String mail_flags_held(String tracking, String flags, String networks);
+
+    @Message
+    String mail_flags_link();
 }

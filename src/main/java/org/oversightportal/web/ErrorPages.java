@@ -66,6 +66,11 @@ public class ErrorPages {
             return unavailable;
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (refusedInput(e)) {
+            // The last line behind the input rule (finding 5): text PostgreSQL cannot store is the client's error.
+            LOG.warnf("Input refused by PostgreSQL, reference %s: %s", reference, e.getMessage());
+            return respond(400, "error_400_title", "error_400_text", null, headers);
+        }
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(500, "error_500_title", "error_500_text", reference, headers);
     }
@@ -81,6 +86,20 @@ public class ErrorPages {
                 return true;
             }
             if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * PostgreSQL refused a value for its characters or length: 22021 (a byte sequence it cannot store), 22P05 (a
+     * NUL in text or JSON), 22001 (too long for its column).
+     */
+    static boolean refusedInput(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && java.util.Set.of("22021", "22P05", "22001").contains(sql.getSQLState())) {
                 return true;
             }
         }

@@ -50,9 +50,7 @@ class TwoInstancesIT {
         settings.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         settings.put("QUARKUS_OIDC_AUTH_SERVER_URL", KeycloakTestResource.REALM_URL);
         // Requests come through a "load balancer" on 127.0.0.1 that names the resident's address.
-        settings.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "true");
-        settings.put("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "true");
-        settings.put("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES", "127.0.0.1");
+        settings.put("PORTAL_TRUSTED_PROXIES", "127.0.0.1");
         settings.put("PORTAL_RATE_LIMIT_SUBMISSIONS", "4");
         settings.put("PORTAL_COMMENTS_MIN_FILL_SECONDS", "0");
         // Both instances run the reminder job every second.

@@ -13,6 +13,7 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.ClaimType;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 import org.oversightportal.testsupport.Identities;
 
 /** Findings of the security review (issue 21) that are pinned outside a feature's own tests. */
@@ -43,5 +44,46 @@ class SecurityReviewTest {
     void finding9_anonymousPagesKeepTheirOwnCaching() {
         given().get("/technologies").then().statusCode(200)
                 .header("Cache-Control", anyOf(nullValue(), not(containsString("no-store"))));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-washington", roles = "agency-staff")
+    @OidcSecurity(claims = @Claim(key = "groups", value = Identities.WASHINGTON_GROUP, type = ClaimType.JSON_ARRAY))
+    void finding5_controlCharactersInFormListValuesAreDroppedNotAServerError() {
+        // A web form's list value: capabilities=%00 was stored in the draft's jsonb and gave a 500.
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("name", "Control characters test");
+        form.put("capabilities", java.util.List.of("face_recognition", "\u0000"));
+        form.put("action", "save");
+        String location = org.oversightportal.testsupport.FormSession.open("/staff/disclosures/new").post(form)
+                .post("/staff/disclosures/new").then().statusCode(303).extract().header("Location");
+        assertThat(location).contains("/staff/drafts/");
+    }
+
+    @Test
+    void finding5_controlCharactersInTheApisJsonAreDroppedNotAServerError() {
+        // NUL and other C0 controls in any text field of a draft (NUL was a 500: PostgreSQL refuses it in jsonb).
+        given().auth().oauth2(org.oversightportal.testsupport.KeycloakTokens.accessToken("staff-washington"))
+                .contentType("application/json").body(java.util.Map.of("name", "API \u0000name\u0001 with controls",
+                "dataTypes", "Plates\u0000", "capabilities", java.util.List.of("real_time\u0000")))
+                .post("/api/v1/staff/drafts").then().statusCode(201)
+                .body("form.name", equalTo("API name with controls")).body("form.dataTypes", equalTo("Plates"));
+    }
+
+    @Test
+    void finding5_aStoredControlCharacterDoesNotBreakTheAtomFeed() throws Exception {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.oversightportal.inventory.Disclosure
+                .update("name = concat(name, '\u0001') where slug = ?1",
+                        "harbor-city-police-automated-license-plate-readers"));
+        try {
+            String atom = given().get("/feeds/technologies.atom").then().statusCode(200).extract().asString();
+            var feed = new com.rometools.rome.io.SyndFeedInput().build(new java.io.StringReader(atom));
+            assertThat(feed.getEntries()).isNotEmpty();
+            assertThat(atom).doesNotContain("\u0001");
+        } finally {
+            io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> org.oversightportal.inventory.Disclosure
+                    .update("name = replace(name, '\u0001', '') where slug = ?1",
+                            "harbor-city-police-automated-license-plate-readers"));
+        }
     }
 }
