@@ -18,6 +18,7 @@ import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.ApprovalStatus;
 import org.oversightportal.inventory.Disclosure;
@@ -97,6 +98,7 @@ public class ReviewService {
     public FieldErrors decideDisclosure(String slug, int revision, ReviewForm form) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
+        SingleLine.check(form, errors);
         BoardReview review = parse(form, true, errors);
         boolean commentsOpen = CommentPeriod.count("disclosure = ?1 and closesAt > ?2", d, Instant.now(clock)) > 0;
         if (commentsOpen) {
@@ -147,6 +149,7 @@ public class ReviewService {
         AnnualReport report = AnnualReport.<AnnualReport>findByIdOptional(reportId)
                 .filter(AnnualReport::isSubmitted).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
+        SingleLine.check(form, errors);
         BoardReview review = parse(form, false, errors);
         if (BoardReview.count("annualReport", report) > 0) {
             errors.add("decision", "error_review_done");

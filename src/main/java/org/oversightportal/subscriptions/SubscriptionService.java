@@ -24,11 +24,12 @@ import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.Slugs;
 import org.oversightportal.inventory.Disclosure;
 import org.oversightportal.mail.Outbox;
-import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.opendata.FeedItems.Item;
+import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.vendors.Vendor;
 import org.oversightportal.web.SubscriptionMessages;
 
@@ -111,6 +112,7 @@ public class SubscriptionService {
     /** Problems with the form, by field; empty if it can be accepted. */
     public FieldErrors validate(SubscriptionForm form) {
         FieldErrors errors = new FieldErrors(field -> "field_subscription_" + field);
+        SingleLine.check(form, errors);
         String email = Parse.text(form.email, "email", 254, true, errors);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("email", "error_email");
