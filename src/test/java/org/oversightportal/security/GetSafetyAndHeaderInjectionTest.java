@@ -200,7 +200,7 @@ class GetSafetyAndHeaderInjectionTest {
         assertThat(subscription(email).isLive()).isFalse();
 
         // The confirmation link again (the old "undo") does not resume it: a new request is needed.
-        FormSession.open(confirm).post(Map.of()).post(confirm).then().statusCode(303);
+        FormSession.open("/subscriptions/new").post(Map.of()).post(confirm).then().statusCode(303);
         assertThat(subscription(email).isLive()).as("not resumed by a link").isFalse();
         Document page = Jsoup.parse(given().get(confirm).then().statusCode(200).extract().asString());
         assertThat(page.select("h1").text()).isEqualTo("You are unsubscribed");
