@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.Slugs;
 
 /** Admins add and correct agencies. The slug is fixed once created: staff accounts point at it. */
@@ -75,6 +76,7 @@ public class AgencyService {
 
     private static FieldErrors apply(AgencyForm form, Agency a) {
         FieldErrors e = new FieldErrors(field -> LABELS.getOrDefault(field, "field_" + field));
+        SingleLine.check(form, e);
         a.name = text(form.name, "name", 300, true, e);
         a.kind = choice(AgencyKind.class, form.kind, "kind", true, e);
         a.jurisdiction = text(form.jurisdiction, "jurisdiction", 300, true, e);

@@ -9,12 +9,14 @@ import java.time.Instant;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.MultiLine;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.inventory.Disclosure;
+import org.oversightportal.reports.AnnualReport;
 import org.oversightportal.reports.Obligation;
 import org.oversightportal.reports.Obligations;
-import org.oversightportal.reports.AnnualReport;
 
 /** The board extends one report's deadline, once, by up to the configured number of days, with a reason. */
 @ApplicationScoped
@@ -22,6 +24,7 @@ public class ExtensionService {
 
     public static class ExtensionForm {
         public String days;
+        @MultiLine
         public String reason;
     }
 
@@ -55,6 +58,7 @@ public class ExtensionService {
     public FieldErrors grant(String slug, int year, ExtensionForm form) {
         Obligation owed = obligation(slug, year);
         FieldErrors errors = new FieldErrors(field -> "field_extension_" + field);
+        SingleLine.check(form, errors);
         Long days = Parse.wholeNumber(form.days, "days", 10_000, errors);
         String reason = Parse.text(form.reason, "reason", 2000, true, errors);
         if (days == null && !errors.has("days")) {

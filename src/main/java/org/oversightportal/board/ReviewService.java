@@ -18,6 +18,7 @@ import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.ApprovalStatus;
 import org.oversightportal.inventory.Disclosure;
@@ -106,6 +107,7 @@ public class ReviewService {
     public FieldErrors decideDisclosure(String slug, int revision, ReviewForm form) {
         Disclosure d = Disclosure.findBySlug(slug).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
+        SingleLine.check(form, errors);
         BoardReview review = parse(form, true, errors);
         boolean commentsOpen = CommentPeriod.count("disclosure = ?1 and closesAt > ?2", d, Instant.now(clock)) > 0;
         if (commentsOpen) {
@@ -157,6 +159,7 @@ public class ReviewService {
         AnnualReport report = AnnualReport.<AnnualReport>findByIdOptional(reportId)
                 .filter(AnnualReport::isSubmitted).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_review_" + field);
+        SingleLine.check(form, errors);
         BoardReview review = parse(form, false, errors);
         if (report.revision != revision) {
             // The agency amended the report while the board had it open: decide on what it says now.

@@ -21,6 +21,7 @@ import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.inventory.Disclosure;
 
 /**
@@ -95,6 +96,7 @@ public class CommentService {
     public FieldErrors validate(CommentPeriod period, CommentForm form) {
         Instant now = Instant.now(clock);
         FieldErrors errors = new FieldErrors(field -> "field_comment_" + field);
+        SingleLine.check(form, errors);
         Parse.text(form.body, "body", config.comments().maxLength(), true, errors);
         Parse.text(form.displayName, "displayName", 100, false, errors);
         String email = Parse.text(form.email, "email", 320, false, errors);

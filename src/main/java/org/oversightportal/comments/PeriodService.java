@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.MultiLine;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 
 /**
  * Moderators and admins set or extend a comment period. Dates are days in the jurisdiction's time
@@ -25,6 +27,7 @@ public class PeriodService {
     public static class PeriodForm {
         public String opensOn;
         public String closesOn;
+        @MultiLine
         public String note;
     }
 
@@ -52,6 +55,7 @@ public class PeriodService {
         CommentPeriod period = CommentPeriod.<CommentPeriod>findByIdOptional(periodId)
                 .orElseThrow(jakarta.ws.rs.NotFoundException::new);
         FieldErrors errors = new FieldErrors(field -> "field_period_" + field);
+        SingleLine.check(form, errors);
         LocalDate opens = Parse.date(form.opensOn, "opensOn", errors);
         LocalDate closes = Parse.date(form.closesOn, "closesOn", errors);
         String note = Parse.text(form.note, "note", 1000, true, errors);

@@ -26,7 +26,15 @@ public class FieldErrors {
         public String fieldId() {
             return FieldErrors.idFor(field);
         }
+
+        /** True if the message is in the {@code gen} bundle rather than {@code msg} (which is full). */
+        public boolean general() {
+            return GENERAL_KEYS.contains(key);
+        }
     }
+
+    /** Error keys whose text is in the {@code gen} bundle (web.GeneralMessages). */
+    public static final java.util.Set<String> GENERAL_KEYS = java.util.Set.of(SingleLine.ERROR);
 
     /** Names the label (and row caption) of a field of one form. */
     public interface Labels {
@@ -64,6 +72,12 @@ public class FieldErrors {
                         labels.rowCaption(row.group(1)), String.valueOf(Integer.parseInt(row.group(2)) + 1))
                 : new FieldError(field, key, text, labels.label(field), null, null);
         errors.putIfAbsent(field, error);
+    }
+
+    /** The label key a problem with this field would name. */
+    public String labelFor(String field) {
+        Matcher row = ROW_FIELD.matcher(field);
+        return row.matches() ? labels.label(row.group(1) + "." + row.group(3)) : labels.label(field);
     }
 
     public boolean isEmpty() {

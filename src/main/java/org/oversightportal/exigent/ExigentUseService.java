@@ -14,8 +14,10 @@ import org.oversightportal.agencies.Agency;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.MultiLine;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.inventory.Disclosure;
 
 /** Staff record exigent uses for their own agency, and report on each; both audited. */
@@ -27,7 +29,9 @@ public class ExigentUseService {
         public String technologyName;
         public String startedOn;
         public String endedOn;
+        @MultiLine
         public String reason;
+        @MultiLine
         public String dataKept;
     }
 
@@ -65,6 +69,7 @@ public class ExigentUseService {
     public FieldErrors record(UseForm form) {
         Agency agency = myAgency();
         FieldErrors errors = new FieldErrors(field -> "field_exigent_" + field);
+        SingleLine.check(form, errors);
         Disclosure disclosure = null;
         if (!org.oversightportal.common.FormBinding.isBlank(form.technology)) {
             disclosure = Disclosure.<Disclosure>find("slug = ?1 and agency = ?2", form.technology.strip(), agency)

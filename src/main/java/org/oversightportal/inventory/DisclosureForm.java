@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversightportal.common.FormBinding;
+import org.oversightportal.common.MultiLine;
 
 /**
  * The disclosure as its form holds it: text only, exactly as typed, so a draft can be saved at any
@@ -16,25 +17,38 @@ public class DisclosureForm {
     public String product;
     public String vendor;
     public String category;
+    @MultiLine
     public String description;
 
+    @MultiLine
     public String purpose;
+    @MultiLine
     public String authorizedUses;
+    @MultiLine
     public String prohibitedUses;
+    @MultiLine
     public String benefits;
+    @MultiLine
     public String legalAuthority;
 
     public List<String> capabilities = new ArrayList<>();
+    @MultiLine
     public String otherCapabilities;
 
+    @MultiLine
     public String dataTypes;
+    @MultiLine
     public String dataMinimization;
     public List<DataSourceRow> dataSources = new ArrayList<>();
     public String retentionDays;
     public String retentionIndefinite;
+    @MultiLine
     public String deletionPractice;
+    @MultiLine
     public String accessControls;
+    @MultiLine
     public String auditOfUse;
+    @MultiLine
     public String publicAccess;
 
     public String hostingType;
@@ -57,18 +71,24 @@ public class DisclosureForm {
     public String contractEnd;
     public String ndaStatus;
     public String ndaRequiresRecordsNotice;
+    @MultiLine
     public String vendorObligations;
 
+    @MultiLine
     public String civilLibertiesAssessment;
+    @MultiLine
     public String trainingAndOversight;
+    @MultiLine
     public String alternativesConsidered;
 
     public String lifecycleStatus;
+    @MultiLine
     public String retiredReason;
     public String approvalBody;
     public String approvalDate;
     public String approvalLegislation;
     public String approvalVote;
+    @MultiLine
     public String approvalConditions;
 
     public List<LinkRow> sourceLinks = new ArrayList<>();
@@ -76,12 +96,14 @@ public class DisclosureForm {
     public static class DataSourceRow {
         public String name;
         public String recordCount;
+        @MultiLine
         public String notes;
     }
 
     public static class PartnerRow {
         public String name;
         public String level;
+        @MultiLine
         public String legalStandard;
         public String agreement;
     }
@@ -103,6 +125,7 @@ public class DisclosureForm {
 
     public static class FundingRow {
         public String kind;
+        @MultiLine
         public String description;
         public String amount;
         public String grantor;

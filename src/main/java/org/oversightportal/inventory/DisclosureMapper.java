@@ -18,6 +18,7 @@ import java.util.Set;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.common.Labelled;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.inventory.DisclosureForm.CostRow;
 import org.oversightportal.inventory.DisclosureForm.DataSourceRow;
 import org.oversightportal.inventory.DisclosureForm.FundingRow;
@@ -51,6 +52,7 @@ public final class DisclosureMapper {
     public static FieldErrors apply(DisclosureForm form, Disclosure d) {
         FieldErrors e = new FieldErrors(DisclosureLabels.LABELS);
         form.withoutBlankRows();
+        SingleLine.check(form, e);
 
         String name = text(form.name, "name", SHORT, true, e);
         String product = text(form.product, "product", SHORT, false, e);

@@ -3,33 +3,48 @@ package org.oversightportal.reports;
 import java.util.ArrayList;
 import java.util.List;
 import org.oversightportal.common.FormBinding;
+import org.oversightportal.common.MultiLine;
 
 /** The annual report form exactly as typed: every value is text until the report is submitted. */
 public class ReportForm {
 
+    @MultiLine
     public String usageSummary;
+    @MultiLine
     public String dataCollected;
     public String capturedNonSuspects;
     public List<UsageRow> usageCounts = new ArrayList<>();
+    @MultiLine
     public String geographicBreakdown;
     public List<SharingRow> sharing = new ArrayList<>();
+    @MultiLine
     public String newSharingAgreements;
     public String complaintsCount;
+    @MultiLine
     public String complaintsSummary;
+    @MultiLine
     public String policyAdequate;
+    @MultiLine
     public String internalAudits;
     public String violationsCount;
+    @MultiLine
     public String violationsActions;
     public String breachesCount;
+    @MultiLine
     public String breachesSummary;
     public String recordsRequestsCount;
+    @MultiLine
     public String effectiveness;
     public List<StatRow> effectivenessStatistics = new ArrayList<>();
+    @MultiLine
     public String disparateImpact;
     public String totalCost;
     public String personnelCost;
+    @MultiLine
     public String nextYearFunding;
+    @MultiLine
     public String requestedPolicyChanges;
+    @MultiLine
     public String newProducts;
 
     public static class UsageRow {
@@ -41,6 +56,7 @@ public class ReportForm {
         public String recipient;
         public String frequency;
         public String dataTypes;
+        @MultiLine
         public String legalStandard;
     }
 

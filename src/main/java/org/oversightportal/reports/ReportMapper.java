@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
+import org.oversightportal.common.SingleLine;
 
 /**
  * Moves an annual report between its form (text as typed) and its record, with what every ordinance
@@ -42,6 +43,7 @@ public final class ReportMapper {
     public static FieldErrors apply(ReportForm form, AnnualReport r) {
         FieldErrors e = new FieldErrors(LABELS);
         form.withoutBlankRows();
+        SingleLine.check(form, e);
         String usageSummary = text(form.usageSummary, "usageSummary", LONG, true, e);
         String dataCollected = text(form.dataCollected, "dataCollected", LONG, true, e);
         NonSuspects nonSuspects = choice(NonSuspects.class, form.capturedNonSuspects, "capturedNonSuspects", true, e);

@@ -25,8 +25,10 @@ import org.oversightportal.web.RequestLocale;
 
 /**
  * Subscribing by email without an account: the form, the "check your email" page, the confirmation
- * page reached from the emailed link, and the unsubscribe link of every email (which works at once,
- * with an undo button). Mail clients' one-click unsubscribe (RFC 8058) is {@link OneClickUnsubscribe}.
+ * page reached from the emailed link, and the page the unsubscribe link of every email opens. Opening a
+ * link changes nothing (mail scanners and previews open them): each page has one button, a form with the
+ * CSRF token. An ended subscription offers the form again, never a resume. Mail clients' one-click
+ * unsubscribe (RFC 8058), which posts without a cookie or a CSRF token, is {@link OneClickUnsubscribe}.
  */
 @Path("/subscriptions")
 @Produces(MediaType.TEXT_HTML)
@@ -46,7 +48,7 @@ public class SubscriptionResource {
 
         static native TemplateInstance sent();
 
-        static native TemplateInstance status(Subscription s, String what, String state);
+        static native TemplateInstance status(Subscription s, String what, String state, String token, String again);
     }
 
     @Inject
@@ -103,7 +105,7 @@ public class SubscriptionResource {
     @Path("confirm/{token}")
     public TemplateInstance confirmPage(@RestPath String token) {
         Subscription s = Subscription.findByToken(token).orElseThrow(NotFoundException::new);
-        return status(s, s.isActive() ? "confirmed" : s.isLive() ? "pending" : "unsubscribed");
+        return status(s, s.isActive() ? "confirmed" : s.isLive() ? "pending" : "unsubscribed", token);
     }
 
     @POST
@@ -114,16 +116,31 @@ public class SubscriptionResource {
         return Response.seeOther(URI.create("/subscriptions/confirm/" + token)).build();
     }
 
-    /** The unsubscribe link of every email: one click ends the subscription; the page offers an undo. */
+    /** The unsubscribe link of every email: a page with the button that ends the subscription. */
     @GET
     @Path("unsubscribe/{token}")
-    public TemplateInstance unsubscribe(@RestPath String token) {
-        Subscription s = subscriptions.unsubscribe(token).orElseThrow(NotFoundException::new);
-        return status(s, s.isLive() ? "confirmed" : "unsubscribed");
+    public TemplateInstance unsubscribePage(@RestPath String token) {
+        Subscription s = Subscription.findByUnsubscribeToken(token).orElseThrow(NotFoundException::new);
+        return status(s, s.isLive() ? "unsubscribe" : "unsubscribed", token);
     }
 
-    private TemplateInstance status(Subscription s, String state) {
-        return Templates.status(s, subscriptions.describe(s, locale.get()), state);
+    /** The button of the unsubscribe page (a POST on the link itself is the mail client's one-click). */
+    @POST
+    @Path("unsubscribe/{token}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response unsubscribe(@RestPath String token) {
+        subscriptions.unsubscribe(token).orElseThrow(NotFoundException::new);
+        return Response.seeOther(URI.create("/subscriptions/unsubscribe/" + token)).build();
+    }
+
+    private TemplateInstance status(Subscription s, String state, String token) {
+        return Templates.status(s, subscriptions.describe(s, locale.get()), state, token, again(s));
+    }
+
+    /** The form again, for the same topic and scope: a new request, confirmed again from a new email. */
+    private static String again(Subscription s) {
+        return "/subscriptions/new?topic=" + s.topic
+                + (Subscription.ALL.equals(s.scopeKind) ? "" : "&" + s.scopeKind + "=" + s.scopeSlug);
     }
 
     private static Response page(int status, TemplateInstance page) {

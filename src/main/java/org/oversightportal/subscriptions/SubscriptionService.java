@@ -10,11 +10,9 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,11 +24,12 @@ import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.Parse;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.Slugs;
 import org.oversightportal.inventory.Disclosure;
 import org.oversightportal.mail.Outbox;
-import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.opendata.FeedItems.Item;
+import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.vendors.Vendor;
 import org.oversightportal.web.SubscriptionMessages;
 
@@ -40,7 +39,8 @@ import org.oversightportal.web.SubscriptionMessages;
  * their topic (within a minute) or a weekly digest; every email carries a one-click unsubscribe link
  * and a {@code List-Unsubscribe} header. Delivery runs on one instance at a time (an advisory lock)
  * and moves each subscription's watermark in the same transaction as the emails it queues, so an
- * entry is sent once.
+ * entry is sent once. The confirm link and the unsubscribe links carry different tokens, and a subscription
+ * once ended is never resumed by a link: following again needs a new request and a new confirmation.
  */
 @ApplicationScoped
 public class SubscriptionService {
@@ -48,7 +48,6 @@ public class SubscriptionService {
     /** The advisory lock key of the delivery job. */
     static final long LOCK = 0x5355425343524942L;
     static final Duration WEEK = Duration.ofDays(7);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @CheckedTemplate(basePath = "mail")
     static class Templates {
@@ -113,6 +112,7 @@ public class SubscriptionService {
     /** Problems with the form, by field; empty if it can be accepted. */
     public FieldErrors validate(SubscriptionForm form) {
         FieldErrors errors = new FieldErrors(field -> "field_subscription_" + field);
+        SingleLine.check(form, errors);
         String email = Parse.text(form.email, "email", 254, true, errors);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add("email", "error_email");
@@ -156,7 +156,8 @@ public class SubscriptionService {
             s.topic = form.topic;
             s.scopeKind = scope.kind();
             s.scopeSlug = scope.slug();
-            s.token = newToken();
+            s.token = Subscription.newToken();
+            s.unsubscribeToken = Subscription.newToken();
             s.createdAt = now;
         }
         s.frequency = form.frequency;
@@ -170,8 +171,9 @@ public class SubscriptionService {
     }
 
     /**
-     * Confirms a subscription (or takes back an unsubscribe, from the page that follows it). Entries
-     * older than this moment are not sent.
+     * Confirms a pending subscription from its confirmation link. Entries older than this moment are not
+     * sent. An ended subscription stays ended (refused, and audited as such): following again takes a new
+     * request, whose own confirmation link proves again that the address wants the emails.
      */
     @Transactional
     public Optional<Subscription> confirm(String token) {
@@ -180,31 +182,29 @@ public class SubscriptionService {
             if (s.isActive()) {
                 return;
             }
-            if (!s.isLive() && Subscription.findLive(s.email, s.topic, s.scopeKind, s.scopeSlug).isPresent()) {
-                return; // subscribed again meanwhile under another token
+            if (!s.isLive()) {
+                audit.denied("subscription.resume", "subscription", s.id,
+                        s.topic + " " + scopeText(s) + ": ended; a new request and confirmation are needed");
+                return;
             }
             Instant now = Instant.now(clock);
-            boolean resumed = !s.isLive();
-            s.unsubscribedAt = null;
-            if (s.confirmedAt == null) {
-                s.confirmedAt = now;
-            }
+            s.confirmedAt = now;
             s.watermark = now;
             s.lastSentAt = null;
-            audit.changed(resumed ? "subscription.resumed" : "subscription.confirmed", "subscription", s.id,
-                    s.topic + " " + scopeText(s));
+            audit.changed("subscription.confirmed", "subscription", s.id, s.topic + " " + scopeText(s));
         });
         return found;
     }
 
     /**
-     * Ends a subscription; following the link again changes nothing. Also called from the router
-     * ({@link OneClickUnsubscribe}), where no request context is active yet.
+     * Ends the subscription an unsubscribe link names; doing it again changes nothing. Called from the
+     * button of the page the link opens, and from the router ({@link OneClickUnsubscribe}), where no request
+     * context is active yet.
      */
     @ActivateRequestContext
     @Transactional
     public Optional<Subscription> unsubscribe(String token) {
-        Optional<Subscription> found = Subscription.findByToken(token);
+        Optional<Subscription> found = Subscription.findByUnsubscribeToken(token);
         found.filter(Subscription::isLive).ifPresent(s -> {
             s.unsubscribedAt = Instant.now(clock);
             audit.changed("subscription.unsubscribed", "subscription", s.id, s.topic + " " + scopeText(s));
@@ -287,7 +287,7 @@ public class SubscriptionService {
     }
 
     String unsubscribeLink(Subscription s) {
-        return config.baseUrl() + "/subscriptions/unsubscribe/" + s.token;
+        return config.baseUrl() + "/subscriptions/unsubscribe/" + s.unsubscribeToken;
     }
 
     private String feedLink(Subscription s) {
@@ -297,12 +297,6 @@ public class SubscriptionService {
 
     private static String scopeText(Subscription s) {
         return Subscription.ALL.equals(s.scopeKind) ? "all" : s.scopeKind + "=" + s.scopeSlug;
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     static SubscriptionMessages bundle(Locale locale) {

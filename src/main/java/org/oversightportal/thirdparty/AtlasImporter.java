@@ -33,6 +33,7 @@ import org.jboss.logging.Logger;
 import org.oversightportal.agencies.Agency;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.Slugs;
 import org.oversightportal.inventory.Category;
 import org.oversightportal.inventory.Parts.SourceLink;
@@ -230,8 +231,10 @@ public class AtlasImporter {
     private void importRow(ThirdPartyImport run, Row row, Map<String, Long> agencies) {
         String agencyName = row.get(AtlasFormat.AGENCY);
         String technology = row.get(AtlasFormat.TECHNOLOGY);
-        if (row.problem() != null || agencyName.isEmpty() || technology.isEmpty()) {
+        String broken = lineBroken(row);
+        if (row.problem() != null || broken != null || agencyName.isEmpty() || technology.isEmpty()) {
             String what = row.problem() != null ? "fields " + row.problem()
+                    : broken != null ? broken + " (line break)"
                     : agencyName.isEmpty() ? AtlasFormat.AGENCY : AtlasFormat.TECHNOLOGY;
             report(run, Problem.BAD_ROW, row, what);
             run.badRows++;
@@ -297,6 +300,21 @@ public class AtlasImporter {
 
     private static void report(ThirdPartyImport run, Problem problem, Row row, String value) {
         run.report.add(new ReportLine(problem, row.number(), limit(value, 300)));
+    }
+
+    /**
+     * The first one-line column the import uses (names, places, links) whose cell holds a line break, or
+     * null: a name with one would reach email subjects and CSV lines as two lines, so the row is refused.
+     * The summary may have several lines.
+     */
+    static String lineBroken(Row row) {
+        List<String> columns = new ArrayList<>(List.of(AtlasFormat.AGENCY, AtlasFormat.TECHNOLOGY, AtlasFormat.VENDOR,
+                AtlasFormat.CITY, AtlasFormat.COUNTY, AtlasFormat.STATE, AtlasFormat.TYPE_OF_JURIS,
+                AtlasFormat.TYPE_OF_LEA, AtlasFormat.AOSNUMBER));
+        for (int i = 1; i <= AtlasFormat.MAX_LINKS; i++) {
+            columns.addAll(List.of("Link " + i, "Link " + i + " Source", "Link " + i + " Date"));
+        }
+        return columns.stream().filter(c -> SingleLine.hasBreak(row.get(c))).findFirst().orElse(null);
     }
 
     /** The Atlas's own number; for a row without one, a digest of what identifies it. */

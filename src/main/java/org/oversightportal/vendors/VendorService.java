@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.FieldErrors;
+import org.oversightportal.common.SingleLine;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.common.Slugs;
 
@@ -30,6 +31,7 @@ public class VendorService {
     @Transactional
     public Result create(VendorForm form) {
         FieldErrors errors = new FieldErrors(VendorService::label);
+        SingleLine.check(form, errors);
         String name = text(form.name, "name", 300, true, errors);
         String website = url(form.website, "website", false, errors);
         Vendor parent = parent(form.parent, null, errors);
@@ -58,6 +60,7 @@ public class VendorService {
     public Result update(String slug, VendorForm form) {
         Vendor vendor = Vendor.findBySlug(slug).orElseThrow(NotFoundException::new);
         FieldErrors errors = new FieldErrors(VendorService::label);
+        SingleLine.check(form, errors);
         String name = text(form.name, "name", 300, true, errors);
         String website = url(form.website, "website", false, errors);
         Vendor parent = parent(form.parent, vendor, errors);

@@ -21,6 +21,14 @@ public class Formats {
     static final ZoneId zone = ZoneId.of(ConfigProvider.getConfig()
             .getOptionalValue("portal.time-zone", String.class).orElse("UTC"));
 
+    /**
+     * A value shown back in a one-line input: a refused line break (see common.SingleLine) as a space, since
+     * an input's value cannot hold one.
+     */
+    static String oneLine(Object value) {
+        return value == null ? null : value.toString().replaceAll("\\r\\n|[\\r\\n\\u0085\\u2028\\u2029]", " ");
+    }
+
     static String formatDate(LocalDate date, @TemplateExtension.TemplateAttribute("locale") Object locale) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(loc(locale)).format(date);
     }

@@ -38,7 +38,8 @@ public class MessageCache {
     /** The bundles whose messages are remembered; each one's namespace is its {@link MessageBundle#value}. */
     static final List<Class<?>> BUNDLES = List.of(Messages.class, ValueLabels.class, FieldLabels.class,
             InventoryMessages.class, CommentMessages.class, ReportMessages.class, DataMessages.class,
-            AtlasMessages.class, SubscriptionMessages.class, org.oversightportal.inventory.ApprovalMessages.class);
+            AtlasMessages.class, SubscriptionMessages.class, GeneralMessages.class,
+            org.oversightportal.inventory.ApprovalMessages.class);
 
     /** The name of the built-in method that looks a message up by a key computed in the template. */
     static final String BY_KEY = "message";

@@ -54,6 +54,15 @@ public class PageContext {
         return r.path() + "?" + String.join("&", kept);
     }
 
+    /**
+     * The CSRF token of this request's forms, for the sign-out button every signed-in page carries; null
+     * where the CSRF filter did not run (a page rendered outside a resource), and then the layout links to
+     * the sign-out page instead.
+     */
+    public String csrfToken() {
+        return request.getCurrent() == null ? null : request.getCurrent().get("csrf_token");
+    }
+
     /** True for the navigation entry of the section this page belongs to. */
     public boolean inSection(String prefix) {
         String path = path();

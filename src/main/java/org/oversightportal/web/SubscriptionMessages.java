@@ -92,6 +92,15 @@ public interface SubscriptionMessages {
     String sub_undo_button();
 
     @Message
+    String sub_unsubscribe_title();
+
+    @Message
+    String sub_unsubscribe_text(String what);
+
+    @Message
+    String sub_unsubscribe_button();
+
+    @Message
     String sub_follow_technology();
 
     @Message

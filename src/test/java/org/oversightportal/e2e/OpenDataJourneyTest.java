@@ -57,16 +57,19 @@ class OpenDataJourneyTest extends BrowserJourney {
             assertThat(html).contains("Check your email");
             audit(page, "Subscription requested", html);
 
-            String token = QuarkusTransaction.requiringNew().call(() -> Subscription
-                    .<Subscription>find("email", "journey-follower@example.org").firstResult().token);
-            html = open(page, portal + "subscriptions/confirm/" + token);
+            Subscription requested = QuarkusTransaction.requiringNew().call(() -> Subscription
+                    .<Subscription>find("email", "journey-follower@example.org").firstResult());
+            html = open(page, portal + "subscriptions/confirm/" + requested.token);
             audit(page, "Confirm subscription", html);
             html = act(page, () -> page.click("button:has-text('Confirm subscription')"));
             assertThat(html).contains("You are subscribed");
             audit(page, "Subscription confirmed", html);
-            html = open(page, portal + "subscriptions/unsubscribe/" + token);
+            html = open(page, portal + "subscriptions/unsubscribe/" + requested.unsubscribeToken);
+            assertThat(html).contains("Stop these emails?");
+            audit(page, "Unsubscribe, with its button", html);
+            html = act(page, () -> page.click("main button:has-text('Unsubscribe')"));
             assertThat(html).contains("You are unsubscribed");
-            audit(page, "Unsubscribed, with undo", html);
+            audit(page, "Unsubscribed, with a link to subscribe again", html);
             audit(page, "Subscribe form (Spanish)", open(page, portal + "subscriptions/new?lang=es"));
         } finally {
             page.close();

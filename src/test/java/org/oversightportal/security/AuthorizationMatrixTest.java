@@ -154,6 +154,10 @@ class AuthorizationMatrixTest {
         rows.add(row("POST", "/subscriptions/confirm/{token}", "/subscriptions/confirm/" + UNKNOWN_TOKEN, NOT_FOUND_FOR_ALL));
         rows.add(row("GET", "/subscriptions/unsubscribe/{token}", "/subscriptions/unsubscribe/" + UNKNOWN_TOKEN,
                 NOT_FOUND_FOR_ALL));
+        rows.add(row("POST", "/subscriptions/unsubscribe/{token}/confirm",
+                "/subscriptions/unsubscribe/" + UNKNOWN_TOKEN + "/confirm", NOT_FOUND_FOR_ALL));
+        rows.add(row("GET", "/logout", "/logout", PUBLIC));
+        rows.add(row("POST", "/logout", "/logout", PUBLIC));
         rows.add(row("GET", "/data", "/data", PUBLIC));
         rows.add(row("GET", "/overview", "/overview", PUBLIC));
         rows.add(row("GET", "/downloads/decisions.csv", "/downloads/decisions.csv", PUBLIC));

@@ -25,8 +25,8 @@ import org.oversightportal.testsupport.Identities;
 /**
  * Email subscriptions end to end through the outbox and the mock mailer: nothing is sent before the
  * address confirms; then each new entry of the topic is emailed once (or gathered in a weekly digest),
- * every email has a one-click unsubscribe link and a List-Unsubscribe header, and unsubscribing stops
- * the emails.
+ * every email has an unsubscribe link (a page with one button) and a List-Unsubscribe header for the mail
+ * client's one-click POST, and unsubscribing stops the emails.
  */
 @QuarkusTest
 class SubscriptionTest {
@@ -165,23 +165,36 @@ class SubscriptionTest {
         confirm(link(confirmation, "confirm"));
         String unsubscribe = link(confirmation, "unsubscribe");
 
+        // Opening the link (a mail scanner does) only shows the button; the button ends the subscription.
         Document page = Jsoup.parse(given().get(unsubscribe).then().statusCode(200).extract().asString());
+        assertThat(page.select("h1").text()).isEqualTo("Stop these emails?");
+        FormSession.open(unsubscribe).post(Map.of()).post(unsubscribe + "/confirm").then().statusCode(303);
+        page = Jsoup.parse(given().get(unsubscribe).then().statusCode(200).extract().asString());
         assertThat(page.select("h1").text()).isEqualTo("You are unsubscribed");
         CommentFixtures.openPeriod(Identities.ORLANDO, "After unsubscribing");
         subscriptions.deliver();
         assertThat(mailsTo(email)).hasSize(1);
 
-        // Undo from the same page, then the mail client's RFC 8058 one-click POST: no cookie, no CSRF token.
-        FormSession.open(unsubscribe).post(Map.of()).post(link(confirmation, "confirm")).then().statusCode(303);
+        // Subscribing again is a new request with its own confirmation (the page links to the form), then
+        // the mail client's RFC 8058 one-click POST ends it: no cookie, no CSRF token.
+        assertThat(page.select("main a[href^=/subscriptions/new]").attr("href"))
+                .isEqualTo("/subscriptions/new?topic=comment-periods");
+        subscribe(email, "comment-periods", "immediate", "", "en");
+        Mail again = mailsTo(email).get(1);
+        assertThat(again.getSubject()).startsWith("Confirm your subscription");
+        confirm(link(again, "confirm"));
+        String oneClick = link(again, "unsubscribe");
+        assertThat(oneClick).isNotEqualTo(unsubscribe);
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .body("List-Unsubscribe=One-Click").post(unsubscribe).then().statusCode(200);
+                .body("List-Unsubscribe=One-Click").post(oneClick).then().statusCode(200);
         CommentFixtures.openPeriod(Identities.ORLANDO, "After the one-click post");
         subscriptions.deliver();
-        assertThat(mailsTo(email)).hasSize(1);
+        assertThat(mailsTo(email)).hasSize(2);
         assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEntry.count("action", "subscription.unsubscribed")))
                 .isGreaterThanOrEqualTo(2);
         given().contentType("application/x-www-form-urlencoded").body("List-Unsubscribe=One-Click")
                 .post("/subscriptions/unsubscribe/not-a-real-token-at-all-0000").then().statusCode(404);
+        given().get("/subscriptions/unsubscribe/not-a-real-token-at-all-0000").then().statusCode(404);
     }
 
     @Test
