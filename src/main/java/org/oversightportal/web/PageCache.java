@@ -117,6 +117,9 @@ public class PageCache {
     RequestLocale locale;
 
     @Inject
+    PageContext context;
+
+    @Inject
     PortalConfig config;
 
     /** The name of the CSRF token's form field: a page that contains one is never cached. */
@@ -208,6 +211,9 @@ public class PageCache {
         }
         String fullKey = locale.language() + ' ' + key;
         long fresh = freshness.toNanos();
+        // Whatever this request's address, the page is rendered for its key, under which everyone gets it: a
+        // parameter the key leaves out (unknown, or in another order) never shows in anyone's page.
+        context.renderFor(key);
         Entry entry;
         try {
             entry = fresh(fullKey, fresh, render);
