@@ -111,10 +111,21 @@ public class ApiBodyLimit {
         @Override
         public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
             String type = context.getMediaType() == null ? null : context.getMediaType().toString();
-            if (applies("/" + uri.getPath().replaceFirst("^/", ""), type)) {
-                context.setInputStream(new Bounded(context.getInputStream(), limits.limit()));
+            if (!applies("/" + uri.getPath().replaceFirst("^/", ""), type)) {
+                return context.proceed();
             }
-            return context.proceed();
+            Bounded bounded = new Bounded(context.getInputStream(), limits.limit());
+            context.setInputStream(bounded);
+            try {
+                return context.proceed();
+            } catch (IOException | RuntimeException e) {
+                // The reader may wrap the stream's refusal (Jackson makes it a mapping error, a 400): whatever it
+                // made of it, a body past the limit is a 413.
+                if (bounded.overflowed) {
+                    throw tooLarge(limits.limit());
+                }
+                throw e;
+            }
         }
     }
 
@@ -122,6 +133,7 @@ public class ApiBodyLimit {
     static final class Bounded extends FilterInputStream {
         private final long limit;
         private long read;
+        boolean overflowed;
 
         Bounded(InputStream in, long limit) {
             super(in);
@@ -156,10 +168,11 @@ public class ApiBodyLimit {
             return skipped;
         }
 
-        private void count(long n) {
+        private void count(long n) throws IOException {
             read += n;
             if (read > limit) {
-                throw tooLarge(limit);
+                overflowed = true;
+                throw new IOException("request body larger than " + limit + " bytes");
             }
         }
     }
