@@ -51,6 +51,10 @@ import org.oversightportal.common.PortalConfig;
  * popular page near the cost of a static file. Everything else goes on to the resource, which calls
  * {@link #page}: that is where an entry is rendered, renewed and filled, only for an anonymous identity.
  *
+ * <p>A page is rendered for its key, never for the address as requested ({@link PageContext#renderFor}): its
+ * language link and section are those of the canonical view, so a parameter the key leaves out ({@code ?x=y})
+ * never reaches the copy that every visitor of the key is given (review finding 8).
+ *
  * <p>A page whose rendering contains a CSRF token field is personal: it is served as rendered, never stored and
  * without an ETag (see {@link PersonalPage}).
  */

@@ -31,7 +31,6 @@ import org.oversightportal.inventory.Disclosure;
 import org.oversightportal.inventory.NdaStatus;
 import org.oversightportal.inventory.WashingtonCountyCaseAccess;
 import org.oversightportal.testsupport.KeycloakTokens;
-import org.oversightportal.web.PageCache;
 
 /**
  * Findings 8, 13 (the API's body limit and the compliance dashboard's cost) and 12 (staff usernames in public
@@ -55,9 +54,6 @@ class CacheAndLimitsReviewTest {
 
     @Inject
     EntityManagerFactory emf;
-
-    @Inject
-    PageCache pages;
 
     /** The language link of a page: the other language's address of this very page. */
     static String languageLink(String html) {
