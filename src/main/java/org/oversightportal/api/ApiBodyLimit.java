@@ -60,7 +60,8 @@ public class ApiBodyLimit {
     void checkLength(RoutingContext ctx) {
         HttpServerRequest req = ctx.request();
         String length = req.getHeader("Content-Length");
-        if (length == null || !applies(req.path(), req.getHeader("Content-Type"))) {
+        // The normalized path, as RESTEasy matches it: /x/../api/… is the API too.
+        if (length == null || !applies(ctx.normalizedPath(), req.getHeader("Content-Type"))) {
             ctx.next();
             return;
         }
