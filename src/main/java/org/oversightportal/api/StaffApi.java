@@ -113,6 +113,8 @@ public class StaffApi {
             schema = @Schema(implementation = Draft.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON object of the form's fields",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than the API takes (1 MB by default)",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "The account is not agency staff, or names no agency",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))
@@ -150,6 +152,8 @@ public class StaffApi {
     @APIResponse(responseCode = "200", description = "The draft", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Draft.class)))
     @APIResponse(responseCode = "400", description = "The body is not a JSON object of the form's fields",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))
+    @APIResponse(responseCode = "413", description = "The body is larger than the API takes (1 MB by default)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))
     @APIResponse(responseCode = "403", description = "The draft belongs to another agency",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problems.Problem.class)))

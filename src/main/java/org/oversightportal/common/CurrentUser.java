@@ -48,6 +48,26 @@ public class CurrentUser {
         return name != null && !name.isBlank() ? name : username();
     }
 
+    /**
+     * The name to show the public for what this person did: the token's given and family name (or its
+     * {@code name}), never the username; null when the token has no name, or only the username (review finding 12).
+     */
+    public String staffName() {
+        if (identity.isAnonymous()) {
+            return null;
+        }
+        String given = claim("given_name");
+        String family = claim("family_name");
+        String joined = ((given == null ? "" : given.strip()) + " " + (family == null ? "" : family.strip())).strip();
+        String name = joined.isEmpty() ? claim("name") : joined;
+        name = name == null ? null : name.strip();
+        if (name == null || name.isEmpty() || name.equalsIgnoreCase(username())
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return name.length() > 255 ? name.substring(0, 255) : name;
+    }
+
     public boolean isStaff() {
         return identity.hasRole(STAFF);
     }

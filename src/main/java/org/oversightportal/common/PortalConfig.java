@@ -193,6 +193,15 @@ public interface PortalConfig {
     /** Rendered anonymous pages (web.PageCache). */
     Pages pageCache();
 
+    /** The public and filing API (api.*). */
+    Api api();
+
+    interface Api {
+        /** The largest request body the API takes (api.ApiBodyLimit); bigger ones get a 413 problem. */
+        @WithDefault("1M")
+        io.quarkus.runtime.configuration.MemorySize maxBodySize();
+    }
+
     interface Pages {
         /** How long a rendered page is served, and its Cache-Control max-age; 0 turns the cache off. */
         @WithDefault("5s")

@@ -7,15 +7,23 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
+import org.oversightportal.web.PageCache;
 
-/** The public compliance dashboard, and the list behind each of its numbers. */
+/**
+ * The public compliance dashboard, and the list behind each of its numbers. Anonymous views come from the page
+ * cache while fresh, under their canonical address; the computation behind them is kept by {@link ComplianceService}
+ * for signed-in visitors too (review finding 13).
+ */
 @Path("/compliance")
 @Produces(MediaType.TEXT_HTML)
 public class ComplianceResource {
@@ -32,18 +40,23 @@ public class ComplianceResource {
     @Inject
     ComplianceService compliance;
 
+    @Inject
+    PageCache pages;
+
     @GET
-    public TemplateInstance dashboard(@RestQuery String sort) {
+    public Response dashboard(@Context HttpHeaders headers, @RestQuery String sort) {
         String known = sort == null || sort.equals("agency") || sort.equals("-agency")
                 || Measure.fromSlug(sort) != null ? sort : null;
-        List<ComplianceService.Row> rows = compliance.rows(known);
-        return Templates.dashboard(rows, compliance.totals(rows), Measure.values(), known == null ? "agency" : known,
-                compliance.today());
+        return pages.page("/compliance" + (known == null ? "" : "?sort=" + known), headers, () -> {
+            List<ComplianceService.Row> rows = compliance.rows(known);
+            return Templates.dashboard(rows, compliance.totals(rows), Measure.values(),
+                    known == null ? "agency" : known, compliance.today());
+        });
     }
 
     @GET
     @Path("{measure}")
-    public TemplateInstance items(@RestPath String measure, @RestQuery String agency) {
+    public Response items(@Context HttpHeaders headers, @RestPath String measure, @RestQuery String agency) {
         Measure m = Measure.fromSlug(measure);
         if (m == null) {
             throw new NotFoundException();
@@ -52,6 +65,7 @@ public class ComplianceResource {
             throw new NotFoundException(); // not a slug: no such agency (and nothing odd reaches the database)
         }
         Agency a = agency == null || agency.isBlank() ? null : Agency.findBySlug(agency).orElseThrow(NotFoundException::new);
-        return Templates.items(m, a, compliance.items(m, a == null ? null : a.slug), compliance.today());
+        return pages.page("/compliance/" + m.slug() + (a == null ? "" : "?agency=" + a.slug), headers,
+                () -> Templates.items(m, a, compliance.items(m, a == null ? null : a.slug), compliance.today()));
     }
 }

@@ -12,11 +12,16 @@ import java.util.List;
 import java.util.Map;
 import org.oversightportal.reports.Obligation;
 import org.oversightportal.reports.Obligations;
+import org.oversightportal.web.PageCache;
 
 /**
  * Who complies with the ordinance, as of today: for each measure, the list of what counts against an
  * agency (a technology, a report, an exigent use); the dashboard's numbers are the lengths of those
  * lists, so a number and the list behind it cannot disagree.
+ *
+ * <p>Computing them reads every obligation and several whole-table queries, so the results are kept like the page
+ * cache's values ({@link PageCache#value}): shared by every visitor (they hold nothing about the visitor), served
+ * at most the cache's freshness, and dropped at once by any write this instance makes (review finding 13).
  */
 @ApplicationScoped
 public class ComplianceService {
@@ -75,13 +80,21 @@ public class ComplianceService {
     @Inject
     Obligations obligations;
 
+    @Inject
+    PageCache cache;
+
     public LocalDate today() {
         return obligations.today();
     }
 
     /** The items of one measure, for every agency or one (by slug). */
     public List<Item> items(Measure measure, String agencySlug) {
-        List<Item> items = switch (measure) {
+        List<Item> items = cache.value("compliance-items " + today() + " " + measure, () -> List.copyOf(compute(measure)));
+        return agencySlug == null ? items : items.stream().filter(i -> i.agencySlug().equals(agencySlug)).toList();
+    }
+
+    private List<Item> compute(Measure measure) {
+        return switch (measure) {
             case OVERDUE, DUE_SOON -> reports(measure);
             case WITHOUT_APPROVAL -> technologies("""
                     d.lifecycle_status in ('IN_USE', 'PILOT')
@@ -93,11 +106,17 @@ public class ComplianceService {
                     "d.approval_status");
             case EXIGENT_UNREPORTED -> exigent();
         };
-        return agencySlug == null ? items : items.stream().filter(i -> i.agencySlug().equals(agencySlug)).toList();
     }
 
-    /** One line per agency with anything to report, plus every agency with nothing against it. */
+    /**
+     * One line per agency with anything to report, plus every agency with nothing against it. The list is
+     * shared by every reader: it must not be changed.
+     */
     public List<Row> rows(String sort) {
+        return cache.value("compliance-rows " + today() + " " + sort, () -> List.copyOf(computeRows(sort)));
+    }
+
+    private List<Row> computeRows(String sort) {
         Map<String, Row> rows = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> agencies = em.createNativeQuery("select slug, name from agency order by name").getResultList();

@@ -170,8 +170,16 @@ public class Disclosure extends PanacheEntity {
     public Instant firstSubmittedAt;
     @Column(nullable = false)
     public Instant submittedAt;
+    /** The username of who submitted it: for the portal's own records only, never shown (review finding 12). */
     @Column(nullable = false)
     public String submittedBy;
+    /** The display name of who submitted it, as their token gave it; null when it gave none (or before V14). */
+    public String submittedByName;
+
+    /** Who submitted this revision, as the public sees it: the staff member's display name, or the agency's. */
+    public String submitter() {
+        return submittedByName != null && !submittedByName.isBlank() ? submittedByName : agency.name;
+    }
 
     public Set<Capability> capabilities() {
         Set<Capability> set = EnumSet.noneOf(Capability.class);

@@ -138,6 +138,7 @@ public class DisclosureService {
         }
         disclosure.submittedAt = now;
         disclosure.submittedBy = user.username();
+        disclosure.submittedByName = user.staffName();
         disclosure.persist();
         if (opensPeriod) {
             comments.openDefaultPeriod(disclosure, user.username());

@@ -4,8 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import org.oversightportal.common.SqlValues;
 
-/** One public revision of a disclosure: its number and who submitted it, when. */
-public record RevisionInfo(long envRevision, int revision, String submittedBy, Instant submittedAt) {
+/**
+ * One public revision of a disclosure: its number and who submitted it, when. {@code submitter} is the staff
+ * member's display name, or the agency's name for a revision submitted without one; never a username (review
+ * finding 12).
+ */
+public record RevisionInfo(long envRevision, int revision, String submitter, Instant submittedAt) {
 
     public String revisionText() {
         return String.valueOf(revision);
@@ -19,8 +23,9 @@ public record RevisionInfo(long envRevision, int revision, String submittedBy, I
     public static List<RevisionInfo> of(Disclosure disclosure) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Disclosure.getEntityManager().createNativeQuery("""
-                select distinct on (a.revision) a.rev, a.revision, a.submitted_by, a.submitted_at
-                from disclosure_aud a
+                select distinct on (a.revision) a.rev, a.revision,
+                       coalesce(nullif(a.submitted_by_name, ''), g.name), a.submitted_at
+                from disclosure_aud a left join agency g on g.id = a.agency_id
                 where a.id = :id and a.revtype <> 2
                 order by a.revision desc, a.rev asc""")
                 .setParameter("id", disclosure.id)

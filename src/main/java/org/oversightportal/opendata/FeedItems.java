@@ -55,7 +55,8 @@ public class FeedItems {
 
     private List<Item> technologies(String where, String agency, String vendor, String technology) {
         List<Object[]> rows = rows("""
-                select d.slug, d.name, a.name, d.revision, d.submitted_at, d.submitted_by from disclosure d
+                select d.slug, d.name, a.name, d.revision, d.submitted_at, coalesce(nullif(d.submitted_by_name, ''), a.name)
+                from disclosure d
                 join agency a on a.id = d.agency_id where true""" + where
                 + " order by d.submitted_at desc, d.id desc", agency, vendor, technology);
         return rows.stream().map(r -> new Item(tag("disclosure/" + r[0] + "/" + r[3]),

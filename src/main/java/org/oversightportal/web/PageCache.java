@@ -51,6 +51,10 @@ import org.oversightportal.common.PortalConfig;
  * popular page near the cost of a static file. Everything else goes on to the resource, which calls
  * {@link #page}: that is where an entry is rendered, renewed and filled, only for an anonymous identity.
  *
+ * <p>A page is rendered for its key, never for the address as requested ({@link PageContext#renderFor}): its
+ * language link and section are those of the canonical view, so a parameter the key leaves out ({@code ?x=y})
+ * never reaches the copy that every visitor of the key is given (review finding 8).
+ *
  * <p>A page whose rendering contains a CSRF token field is personal: it is served as rendered, never stored and
  * without an ETag (see {@link PersonalPage}).
  */
@@ -115,6 +119,9 @@ public class PageCache {
 
     @Inject
     RequestLocale locale;
+
+    @Inject
+    PageContext context;
 
     @Inject
     PortalConfig config;
@@ -208,6 +215,9 @@ public class PageCache {
         }
         String fullKey = locale.language() + ' ' + key;
         long fresh = freshness.toNanos();
+        // Whatever this request's address, the page is rendered for its key, under which everyone gets it: a
+        // parameter the key leaves out (unknown, or in another order) never shows in anyone's page.
+        context.renderFor(key);
         Entry entry;
         try {
             entry = fresh(fullKey, fresh, render);

@@ -11,7 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What every page's layout needs to know about the request: its language and its address. */
+/**
+ * What every page's layout needs to know about the request: its language and its address.
+ *
+ * <p>A page rendered for the page cache is rendered for its canonical address ({@link #renderFor}), the key it
+ * is stored under, never for the address as requested: the cached copy is handed to every visitor of that key,
+ * so nothing only one request carried (a made-up {@code ?x=y}, a tracking parameter, another order of the
+ * same parameters) may end up in it (review finding 8).
+ */
 @Named("page")
 @RequestScoped
 public class PageContext {
@@ -22,6 +29,20 @@ public class PageContext {
     @Inject
     CurrentVertxRequest request;
 
+    /** The path and query this page is rendered for, when it is not the request's own (see {@link #renderFor}). */
+    private String canonicalPath;
+    private String canonicalQuery;
+
+    /**
+     * From now on this request's page is rendered for {@code address} (a path with its query, if any, as the
+     * page cache keys it) instead of the address it was requested at.
+     */
+    public void renderFor(String address) {
+        int question = address.indexOf('?');
+        canonicalPath = question < 0 ? address : address.substring(0, question);
+        canonicalQuery = question < 0 ? "" : address.substring(question + 1);
+    }
+
     public String lang() {
         return locale.language();
     }
@@ -31,17 +52,20 @@ public class PageContext {
     }
 
     public String path() {
+        if (canonicalPath != null) {
+            return canonicalPath;
+        }
         return request.getCurrent() == null ? "/" : request.getCurrent().request().path();
     }
 
     /** This same page in the other language: the current address with {@code lang} replaced. */
     public String switchLanguageUrl() {
         HttpServerRequest r = request.getCurrent() == null ? null : request.getCurrent().request();
-        if (r == null) {
+        if (r == null && canonicalPath == null) {
             return "/?lang=" + otherLang();
         }
         List<String> kept = new ArrayList<>();
-        String query = r.query();
+        String query = canonicalPath != null ? canonicalQuery : r.query();
         if (query != null && !query.isEmpty()) {
             for (String pair : query.split("&")) {
                 String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
@@ -51,7 +75,7 @@ public class PageContext {
             }
         }
         kept.add(RequestLocale.PARAM + "=" + URLEncoder.encode(otherLang(), StandardCharsets.UTF_8));
-        return r.path() + "?" + String.join("&", kept);
+        return path() + "?" + String.join("&", kept);
     }
 
     /**
