@@ -139,12 +139,24 @@ else
   fi
   chmod +x "$kc_home"/bin/*.sh
 
+  # The portal runs in production mode, which refuses the demo realm's committed client secret (security review
+  # finding 7): this machine gets a random one, in .local/secrets.env, and the realm is imported with it.
+  mkdir -p .local
+  if ! grep -q '^PORTAL_OIDC_CLIENT_SECRET=' .local/secrets.env 2>/dev/null; then
+    (umask 077; echo "PORTAL_OIDC_CLIENT_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')" >> .local/secrets.env)
+    if [[ -d "$kc_home/data/h2" ]]; then
+      echo "A new client secret for this machine: the local Keycloak's realm is imported again."
+      reset_keycloak=true
+    fi
+  fi
+  local_client_secret="$(sed -n 's/^PORTAL_OIDC_CLIENT_SECRET=//p' .local/secrets.env | head -n 1)"
   if $reset_keycloak; then
     echo "Deleting the local Keycloak database ($kc_home/data/h2); the realm will be imported again."
     rm -rf "$kc_home/data/h2"
   fi
   mkdir -p "$kc_home/data/import"
-  cp deploy/keycloak/oversight-realm.json "$kc_home/data/import/"
+  sed "s/\"secret\": \"portal-dev-secret\"/\"secret\": \"$local_client_secret\"/" deploy/keycloak/oversight-realm.json \
+    > "$kc_home/data/import/oversight-realm.json"
 
   kc_status="$(http_status "$REALM_URL")"
   if [[ "$kc_status" == "200" ]]; then
@@ -193,19 +205,19 @@ fi
 export PORTAL_DEMO_DATA="${PORTAL_DEMO_DATA:-true}"
 # Production requires these secrets; the demo uses the demo realm's client secret and makes the
 # others once, random, in .local/secrets.env (never committed).
-if [[ ! -f .local/secrets.env ]]; then
+if ! grep -q '^PORTAL_SESSION_SECRET=' .local/secrets.env 2>/dev/null; then
   mkdir -p .local
   umask 077
   {
     echo "PORTAL_SESSION_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
     echo "PORTAL_CSRF_SECRET=$(head -c 48 /dev/urandom | base64 | tr -d '\n/+=')"
-  } > .local/secrets.env
+  } >> .local/secrets.env
 fi
 set -a
 # shellcheck disable=SC1091
 . .local/secrets.env
 set +a
-export PORTAL_OIDC_CLIENT_SECRET="${PORTAL_OIDC_CLIENT_SECRET:-portal-dev-secret}"
+# PORTAL_OIDC_CLIENT_SECRET comes from .local/secrets.env too (random, and given to the local Keycloak's realm).
 # The demo runs on plain http://localhost: session and CSRF cookies cannot be Secure-only there.
 export PORTAL_SECURE_COOKIES="${PORTAL_SECURE_COOKIES:-false}"
 # No mail server on a laptop: receipts and notices are written to the log instead.

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -77,7 +76,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         try {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            Files.copy(REALM_FILE, importDir.resolve(REALM_FILE.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            String realm = Files.readString(REALM_FILE).replace("\"secret\": \"portal-dev-secret\"",
+                    "\"secret\": \"" + KeycloakTokens.CLIENT_SECRET + "\"");
+            Files.writeString(importDir.resolve(REALM_FILE.getFileName()), realm);
             Files.createDirectories(LOG_FILE.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare " + home + " for Keycloak", e);
