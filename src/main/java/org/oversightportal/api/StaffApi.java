@@ -26,6 +26,7 @@ import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.inventory.DisclosureDraft;
+import org.oversightportal.inventory.DisclosureMapper;
 import org.oversightportal.inventory.DisclosureForm;
 import org.oversightportal.inventory.DisclosureService;
 
@@ -126,7 +127,11 @@ public class StaffApi {
         if (form == null) {
             return Problems.badRequest("the body must be a JSON object with the disclosure's fields");
         }
-        DisclosureDraft draft = disclosures.createDraft(FormBinding.clean(form));
+        Response over = overLimits(FormBinding.clean(form));
+        if (over != null) {
+            return over;
+        }
+        DisclosureDraft draft = disclosures.createDraft(form);
         return Response.created(URI.create(api.url("/api/v1/staff/drafts/" + draft.id))).entity(draft(draft)).build();
     }
 
@@ -167,7 +172,12 @@ public class StaffApi {
         if (form == null) {
             return Problems.badRequest("the body must be a JSON object with the disclosure's fields");
         }
-        return Response.ok(draft(disclosures.saveDraft(id, FormBinding.clean(form)))).build();
+        disclosures.myDraft(id);
+        Response over = overLimits(FormBinding.clean(form));
+        if (over != null) {
+            return over;
+        }
+        return Response.ok(draft(disclosures.saveDraft(id, form))).build();
     }
 
     @POST
@@ -200,6 +210,17 @@ public class StaffApi {
         String slug = result.disclosure().slug;
         return Response.ok(new Submitted(slug, result.disclosure().revision, api.url("/technologies/" + slug),
                 api.url("/api/v1/technologies/" + slug))).build();
+    }
+
+    /** A draft over the form's length or row limits is not saved: 422 naming each field (security review finding 13). */
+    private static Response overLimits(DisclosureForm form) {
+        FieldErrors errors = DisclosureMapper.limits(form);
+        if (errors.isEmpty()) {
+            return null;
+        }
+        List<FieldProblem> problems = errors.all().stream().map(e -> new FieldProblem(e.field(), e.key(), e.arg())).toList();
+        return Response.status(422).type(Problems.MEDIA_TYPE).entity(new Invalid("about:blank", "Unprocessable Content",
+                422, problems.size() + " problems; the draft was not saved", problems)).build();
     }
 
     private Draft draft(DisclosureDraft d) {

@@ -34,7 +34,7 @@ public class FieldErrors {
     }
 
     /** Error keys whose text is in the {@code gen} bundle (web.GeneralMessages). */
-    public static final java.util.Set<String> GENERAL_KEYS = java.util.Set.of(SingleLine.ERROR);
+    public static final java.util.Set<String> GENERAL_KEYS = java.util.Set.of(SingleLine.ERROR, "error_too_many_rows");
 
     /** Names the label (and row caption) of a field of one form. */
     public interface Labels {

@@ -171,6 +171,10 @@ public class DisclosureService {
     }
 
     private void store(DisclosureDraft draft, DisclosureForm form) {
+        // The resources check DisclosureMapper.limits and show the problems; this is the last line behind them.
+        if (!DisclosureMapper.limits(form).isEmpty()) {
+            throw new jakarta.ws.rs.BadRequestException("The draft is over the form's limits");
+        }
         draft.form = form.withoutBlankRows();
         draft.updatedBy = user.username();
         draft.updatedAt = Instant.now(clock);

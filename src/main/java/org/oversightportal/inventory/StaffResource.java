@@ -117,6 +117,10 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> params) {
         DisclosureForm form = FormBinding.bind(DisclosureForm.class, params);
+        FieldErrors limits = DisclosureMapper.limits(form);
+        if (!limits.isEmpty()) {
+            return overLimits(null, form, limits);
+        }
         if (isSubmit(params)) {
             return submitted(service.submit(null, form));
         }
@@ -141,6 +145,10 @@ public class StaffResource {
             return redirect("/staff?notice=discarded");
         }
         DisclosureForm form = FormBinding.bind(DisclosureForm.class, params);
+        FieldErrors limits = DisclosureMapper.limits(form);
+        if (!limits.isEmpty()) {
+            return overLimits(service.myDraft(id), form, limits);
+        }
         if (isSubmit(params)) {
             return submitted(service.submit(id, form));
         }
@@ -162,6 +170,12 @@ public class StaffResource {
         DisclosureDraft draft = submission.draft();
         TemplateInstance page = Templates.form(draft.agency, draft, draft.form.withBlankRows(), submission.errors(),
                 choices(), null);
+        return Response.status(422).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+    }
+
+    /** Over a length or row limit: nothing is saved, and the form comes back as typed with the problems (422). */
+    private Response overLimits(DisclosureDraft draft, DisclosureForm form, FieldErrors errors) {
+        TemplateInstance page = Templates.form(service.myAgency(), draft, form.withBlankRows(), errors, choices(), null);
         return Response.status(422).entity(page).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }
 

@@ -22,4 +22,7 @@ public interface GeneralMessages {
 
     @Message
     String error_line_break();
+
+    @Message
+    String error_too_many_rows(String arg);
 }

@@ -26,13 +26,13 @@ class AdminJourneyTest extends BrowserJourney {
             html = act(page, () -> page.click("text=Add an agency"));
             audit(page, "Admin: new agency form", html);
             page.fill("#f-name", "Bayside Transit District");
-            html = act(page, () -> page.click("button[type=submit]"));
+            html = act(page, () -> page.click("main button[type=submit]"));
             audit(page, "Admin: new agency form with errors", html);
             assertThat(page.locator("#error-summary")).containsText("Kind of agency");
             assertThat(page.locator("#f-name")).hasValue("Bayside Transit District");
             page.selectOption("#f-kind", "transit");
             page.fill("#f-jurisdiction", "Bayside County");
-            html = act(page, () -> page.click("button[type=submit]"));
+            html = act(page, () -> page.click("main button[type=submit]"));
             audit(page, "Admin: agency saved", html);
             assertThat(page.locator("table")).containsText("Bayside Transit District");
 
@@ -42,7 +42,7 @@ class AdminJourneyTest extends BrowserJourney {
             audit(page, "Admin: new vendor form", html);
             page.fill("#f-name", "Harborview Sensors");
             page.selectOption("#f-parent", "flock-safety");
-            html = act(page, () -> page.click("button[type=submit]"));
+            html = act(page, () -> page.click("main button[type=submit]"));
             audit(page, "Admin: vendor saved", html);
 
             html = open(page, portal + "vendors/flock-safety");

@@ -35,7 +35,7 @@ class BoardJourneyTest extends BrowserJourney {
             audit(board, "Board review queue", html);
             html = act(board, () -> board.click("a[href='/board/disclosures/" + p.slug() + "']"));
             audit(board, "Board decision form", html);
-            html = act(board, () -> board.click("button[type=submit]"));
+            html = act(board, () -> board.click("main button[type=submit]"));
             audit(board, "Board decision form with errors", html);
             assertThat(board.locator("#error-summary")).containsText("Date of the hearing");
 
@@ -47,7 +47,7 @@ class BoardJourneyTest extends BrowserJourney {
             board.fill("#f-votesAgainst", "2");
             board.fill("#f-legislation", "Resolution 2025-007");
             board.fill("#f-rationale", "Approved for a pilot, with the limits residents asked for.");
-            html = act(board, () -> board.click("button[type=submit]"));
+            html = act(board, () -> board.click("main button[type=submit]"));
             audit(board, "Technology page with a board decision", html);
             assertThat(board.locator("#decisions ~ ol").first()).containsText("Quarterly audit of every alert.");
 

@@ -99,11 +99,11 @@ class CommentLifecycleJourneyTest extends BrowserJourney {
             html = open(moderator, portal + "moderation/periods/" + period.id());
             audit(moderator, "Change a comment period", html);
             moderator.fill("#f-closesOn", LocalDate.now().plusDays(60).toString());
-            html = act(moderator, () -> moderator.click("button[type=submit]"));
+            html = act(moderator, () -> moderator.click("main button[type=submit]"));
             audit(moderator, "Change a comment period, with errors", html);
             assertThat(moderator.locator("#error-summary")).containsText("Reason for the change");
             moderator.fill("#f-note", "Extended: the public meeting moved to February.");
-            html = act(moderator, () -> moderator.click("button[type=submit]"));
+            html = act(moderator, () -> moderator.click("main button[type=submit]"));
             assertThat(moderator.locator("main")).containsText("Extended: the public meeting moved to February.");
         } catch (RuntimeException | AssertionError e) {
             Browser.screenshot(resident, "comment-lifecycle-resident");

@@ -49,12 +49,12 @@ class ThirdPartyJourneyTest extends BrowserJourney {
             html = open(page, portal + "admin/third-party-imports");
             audit(page, "Admin: Atlas import form", html);
 
-            html = act(page, () -> page.click("button[type=submit]"));
+            html = act(page, () -> page.click("main button[type=submit]"));
             audit(page, "Admin: Atlas import refused (no file)", html);
             assertThat(page.locator("#error-summary")).containsText("Choose a CSV file");
 
             page.setInputFiles("#f-file", file);
-            html = act(page, () -> page.click("button[type=submit]"));
+            html = act(page, () -> page.click("main button[type=submit]"));
             audit(page, "Admin: Atlas import in progress", html);
             assertThat(page.locator("#import-progress progress")).hasCount(1);
             // The script reloads the page when the import is done; the report replaces the refresh link.

@@ -121,6 +121,12 @@ class HostileInputTest {
                 form.put(row, payload);
             }
             Response saved = session.post(form).post("/staff/disclosures/new");
+            if (FormBinding.normalizeNewlines(payload).strip().length() > 300) {
+                // Longer than the one-line fields allow: not saved (finding 13), the form comes back, escaped.
+                assertThat(saved.statusCode()).as("saving %s", brief(payload)).isEqualTo(422);
+                assertSafe(saved.asString(), "over-long draft " + brief(payload));
+                continue;
+            }
             assertThat(saved.statusCode()).as("saving %s", brief(payload)).isEqualTo(303);
             String draftPath = saved.header("Location").replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*", "");
             Response page = given().get(draftPath);

@@ -86,4 +86,32 @@ class SecurityReviewTest {
                             "harbor-city-police-automated-license-plate-readers"));
         }
     }
+
+    @Test
+    void finding13_aDraftOverTheFormsLimitsIsNotSavedThroughTheApi() {
+        String token = org.oversightportal.testsupport.KeycloakTokens.accessToken("staff-washington");
+        given().auth().oauth2(token).contentType("application/json")
+                .body(java.util.Map.of("name", "x".repeat(301))).post("/api/v1/staff/drafts").then().statusCode(422)
+                .contentType(containsString("application/problem+json"))
+                .body("errors[0].field", equalTo("name")).body("errors[0].code", equalTo("error_too_long"));
+        java.util.List<java.util.Map<String, String>> links = java.util.stream.IntStream.range(0, 101)
+                .mapToObj(i -> java.util.Map.of("title", "Link " + i, "url", "https://example.org/" + i)).toList();
+        given().auth().oauth2(token).contentType("application/json")
+                .body(java.util.Map.of("name", "Many links", "sourceLinks", links)).post("/api/v1/staff/drafts").then()
+                .statusCode(422).body("errors[0].field", equalTo("sourceLinks[100].title"))
+                .body("errors[0].code", equalTo("error_too_many_rows"));
+    }
+
+    @Test
+    @TestSecurity(user = "staff-washington", roles = "agency-staff")
+    @OidcSecurity(claims = @Claim(key = "groups", value = Identities.WASHINGTON_GROUP, type = ClaimType.JSON_ARRAY))
+    void finding13_aDraftOverTheFormsLimitsIsNotSavedFromTheFormAndWhatWasTypedComesBack() {
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        form.put("name", "Over the limit");
+        form.put("description", "d".repeat(20_001));
+        form.put("action", "save");
+        String page = org.oversightportal.testsupport.FormSession.open("/staff/disclosures/new").post(form)
+                .post("/staff/disclosures/new").then().statusCode(422).extract().asString();
+        assertThat(page).contains("Over the limit").contains("d".repeat(20_001)).contains("error-summary");
+    }
 }
