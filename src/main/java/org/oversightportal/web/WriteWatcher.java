@@ -30,7 +30,7 @@ public class WriteWatcher implements StatementInspector {
 
     /** Tables that no page shows: a write to one of them alone does not change any page. */
     static final Set<String> UNSEEN = Set.of("audit_log", "bulk_download", "bulk_download_chunk", "email_outbox",
-            "rate_limit_bucket", "subscription", "report_reminder");
+            "rate_limit_bucket", "subscription", "report_reminder", "flag_key", "comment_receipt_quota");
 
     private static final Pattern TARGET = Pattern.compile(
             "^(?:insert\\s+into|update|delete\\s+from)\\s+(?:public\\.)?\"?([a-z_][a-z0-9_]*)\"?[\\s(]",

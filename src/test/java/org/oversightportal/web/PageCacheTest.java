@@ -333,6 +333,11 @@ class PageCacheTest {
         assertThat(WriteWatcher.unseen("update email_outbox set sent_at=? where id=?")).isTrue();
         assertThat(WriteWatcher.unseen("DELETE FROM subscription WHERE id = ?")).isTrue();
         assertThat(WriteWatcher.unseen("insert into audit_log (action,actor) values (?,?)")).isTrue();
+        // Every flag and every receipt touches these (security review findings 3, 4): no page shows them.
+        assertThat(WriteWatcher.unseen("insert into flag_key (month, secret) values (?, ?) on conflict (month) do nothing"))
+                .isTrue();
+        assertThat(WriteWatcher.unseen("insert into comment_receipt_quota (recipient_hash, day, receipts) values (?, ?, 1)"))
+                .isTrue();
         assertThat(WriteWatcher.unseen("update disclosure set product=? where id=?")).isFalse();
         assertThat(WriteWatcher.unseen("insert into public_comment (body) values (?)")).isFalse();
         assertThat(WriteWatcher.unseen("insert into subscription_x (id) values (?)")).isFalse();
