@@ -18,6 +18,32 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ComplianceDashboardTest {
 
+    /**
+     * The demo data has no disclosure whose changes the board requested and the agency has not answered: make one,
+     * so that the test does not depend on another test class (OversightPathTest) having run first.
+     */
+    @org.junit.jupiter.api.BeforeAll
+    static void changesRequestedAndUnanswered() {
+        org.oversightportal.testsupport.CommentFixtures.Period p = org.oversightportal.testsupport.CommentFixtures
+                .closedPeriod(org.oversightportal.testsupport.Identities.ORLANDO, "Changes requested, unanswered");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            org.oversightportal.inventory.Disclosure d = org.oversightportal.inventory.Disclosure.findBySlug(p.slug())
+                    .orElseThrow();
+            d.approvalStatus = org.oversightportal.inventory.ApprovalStatus.CHANGES_REQUESTED;
+            org.oversightportal.board.BoardReview r = new org.oversightportal.board.BoardReview();
+            r.disclosure = d;
+            r.disclosureRevision = d.revision;
+            r.hearingDate = java.time.LocalDate.now().minusDays(1);
+            r.hearingPlace = "City Hall";
+            r.decision = org.oversightportal.board.Decision.REQUEST_CHANGES;
+            r.consentAgenda = true;
+            r.rationale = "Say how long the data is kept.";
+            r.decidedBy = "board";
+            r.decidedAt = d.submittedAt.plusSeconds(60);
+            r.persist();
+        });
+    }
+
     static int listed(String href) {
         Document list = Jsoup.parse(given().get(href).then().statusCode(200).extract().asString());
         return list.select("tr.portal-compliance-item").size();
