@@ -26,7 +26,7 @@ import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.inventory.DisclosureDraft;
-import org.oversightportal.inventory.DisclosureMapper;
+import org.oversightportal.inventory.DraftLimits;
 import org.oversightportal.inventory.DisclosureForm;
 import org.oversightportal.inventory.DisclosureService;
 
@@ -214,7 +214,7 @@ public class StaffApi {
 
     /** A draft over the form's length or row limits is not saved: 422 naming each field (security review finding 13). */
     private static Response overLimits(DisclosureForm form) {
-        FieldErrors errors = DisclosureMapper.limits(form);
+        FieldErrors errors = DraftLimits.of(form);
         if (errors.isEmpty()) {
             return null;
         }

@@ -171,8 +171,8 @@ public class DisclosureService {
     }
 
     private void store(DisclosureDraft draft, DisclosureForm form) {
-        // The resources check DisclosureMapper.limits and show the problems; this is the last line behind them.
-        if (!DisclosureMapper.limits(form).isEmpty()) {
+        // The resources check DraftLimits and show the problems; this is the last line behind them.
+        if (!DraftLimits.of(form).isEmpty()) {
             throw new jakarta.ws.rs.BadRequestException("The draft is over the form's limits");
         }
         draft.form = form.withoutBlankRows();

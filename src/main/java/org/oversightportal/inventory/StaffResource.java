@@ -117,7 +117,7 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> params) {
         DisclosureForm form = FormBinding.bind(DisclosureForm.class, params);
-        FieldErrors limits = DisclosureMapper.limits(form);
+        FieldErrors limits = DraftLimits.of(form);
         if (!limits.isEmpty()) {
             return overLimits(null, form, limits);
         }
@@ -145,7 +145,7 @@ public class StaffResource {
             return redirect("/staff?notice=discarded");
         }
         DisclosureForm form = FormBinding.bind(DisclosureForm.class, params);
-        FieldErrors limits = DisclosureMapper.limits(form);
+        FieldErrors limits = DraftLimits.of(form);
         if (!limits.isEmpty()) {
             return overLimits(service.myDraft(id), form, limits);
         }
