@@ -32,10 +32,14 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
-    public static final int HTTP_PORT = 8180;
+    /**
+     * 8180 unless {@code -Dportal.test.keycloak-port} says otherwise: a second checkout running its tests at the
+     * same time gives its own port, so that neither test JVM stops the other's Keycloak when it exits.
+     */
+    public static final int HTTP_PORT = Integer.getInteger("portal.test.keycloak-port", 8180);
     public static final String REALM_URL = "http://localhost:" + HTTP_PORT + "/realms/oversight";
 
-    private static final int MANAGEMENT_PORT = 9100;
+    private static final int MANAGEMENT_PORT = HTTP_PORT + 920;
     /**
      * Keycloak's first start (a Quarkus build of its own, then a realm import) takes about 70 s here while the
      * portal's test build runs beside it, and has taken more than 180 s on a busier CI machine.
