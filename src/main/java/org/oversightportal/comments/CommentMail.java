@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.Locale;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.mail.Outbox;
-import org.oversightportal.web.CommentMessages;
 
 /**
  * The emails a commenter gets, in the language they wrote in: a receipt with the tracking number, and

@@ -31,7 +31,6 @@ import org.oversightportal.mail.Outbox;
 import org.oversightportal.opendata.FeedItems.Item;
 import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.vendors.Vendor;
-import org.oversightportal.web.SubscriptionMessages;
 
 /**
  * Email subscriptions to the feeds' topics. Double opt-in: a request only sends a confirmation link,

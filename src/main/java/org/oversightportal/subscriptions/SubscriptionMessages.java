@@ -1,11 +1,11 @@
-package org.oversightportal.web;
+package org.oversightportal.subscriptions;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of email subscriptions (pages and emails) and of the bulk download. In
- * messages/sb_*.properties; templates use them as {sb:key}.
+ * Email subscriptions: the pages and the emails.
+ * In messages/sb_*.properties; templates use them as {sb:key}, or {text:of(key)} for a key computed at run time.
  */
 @MessageBundle(value = "sb", locale = "en")
 public interface SubscriptionMessages {
@@ -152,7 +152,7 @@ public interface SubscriptionMessages {
     String mail_unsubscribe();
 
     @Message
-    String mail_why(String portal);
+    String sb_mail_why(String portal);
 
     @Message
     String bulk_title();

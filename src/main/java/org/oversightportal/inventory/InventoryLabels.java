@@ -1,14 +1,14 @@
-package org.oversightportal.web;
+package org.oversightportal.inventory;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Labels of enumerated values such as categories and statuses ({label:key}), in
- * messages/label_*.properties. Each enum names its key through Labelled#msgKey.
+ * Labels of the inventory's code lists (category, capability, hosting, NDA, status, ...), one key per value: <prefix>_<code>.
+ * In messages/invl_*.properties; templates use them as {invl:key}, or {text:of(key)} for a key computed at run time.
  */
-@MessageBundle(value = "label", locale = "en")
-public interface ValueLabels {
+@MessageBundle(value = "invl", locale = "en")
+public interface InventoryLabels {
 
     @Message
     String sort_name();
@@ -18,33 +18,6 @@ public interface ValueLabels {
 
     @Message
     String sort_relevance();
-
-    @Message
-    String agency_kind_police();
-
-    @Message
-    String agency_kind_sheriff();
-
-    @Message
-    String agency_kind_school_district();
-
-    @Message
-    String agency_kind_transit();
-
-    @Message
-    String agency_kind_jail_corrections();
-
-    @Message
-    String agency_kind_public_health();
-
-    @Message
-    String agency_kind_housing();
-
-    @Message
-    String agency_kind_parks();
-
-    @Message
-    String agency_kind_other();
 
     @Message
     String category_automated_license_plate_readers();
@@ -222,85 +195,4 @@ public interface ValueLabels {
 
     @Message
     String mobility_mobile();
-
-    @Message
-    String comment_status_pending();
-
-    @Message
-    String comment_status_published();
-
-    @Message
-    String comment_status_rejected();
-
-    @Message
-    String comment_status_hidden();
-
-    @Message
-    String reject_reason_spam();
-
-    @Message
-    String reject_reason_off_topic();
-
-    @Message
-    String reject_reason_personal_information();
-
-    @Message
-    String reject_reason_threat_or_harassment();
-
-    @Message
-    String reject_reason_duplicate();
-
-    @Message
-    String reject_reason_other();
-
-    @Message
-    String comment_status_flagged();
-
-    @Message
-    String non_suspects_yes();
-
-    @Message
-    String non_suspects_no();
-
-    @Message
-    String non_suspects_unknown();
-
-    @Message
-    String decision_approve();
-
-    @Message
-    String decision_approve_with_conditions();
-
-    @Message
-    String decision_request_changes();
-
-    @Message
-    String decision_reject();
-
-    @Message
-    String decision_continue();
-
-    @Message
-    String decision_modify();
-
-    @Message
-    String decision_cease();
-
-    @Message
-    String measure_without_approval();
-
-    @Message
-    String measure_overdue();
-
-    @Message
-    String measure_due_soon();
-
-    @Message
-    String measure_nda_withheld();
-
-    @Message
-    String measure_exigent_unreported();
-
-    @Message
-    String measure_changes_unanswered();
 }

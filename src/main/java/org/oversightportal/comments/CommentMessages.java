@@ -1,12 +1,11 @@
-package org.oversightportal.web;
+package org.oversightportal.comments;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of public comments beyond the first form: campaigns, flags, the agency's answers and
- * response, changes to a period, rate limits and the emails residents receive. In
- * messages/cm_*.properties; templates use them as {cm:key}.
+ * Comments beyond the first form: campaigns, flags, the agency's answers and response, period changes, rate limits and the emails residents receive.
+ * In messages/cm_*.properties; templates use them as {cm:key}, or {text:of(key)} for a key computed at run time.
  */
 @MessageBundle(value = "cm", locale = "en")
 public interface CommentMessages {
@@ -174,10 +173,10 @@ public interface CommentMessages {
     String answered_of(String answered, String published);
 
     @Message
-    String col_period();
+    String cm_col_period();
 
     @Message
-    String col_received();
+    String cm_col_received();
 
     @Message
     String col_waiting();
@@ -252,10 +251,10 @@ public interface CommentMessages {
     String mail_status_link();
 
     @Message
-    String mail_receipt_link();
+    String mail_why();
 
     @Message
-    String mail_why();
+    String mail_receipt_link();
 
     @Message
     String mail_flags_hidden_subject(String tracking);

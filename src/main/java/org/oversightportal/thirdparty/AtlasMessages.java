@@ -1,11 +1,11 @@
-package org.oversightportal.web;
+package org.oversightportal.thirdparty;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Texts of the Atlas of Surveillance exchange: the import, the third-party entries on public and staff pages,
- * and the Atlas download in the data dictionary. In messages/at_*.properties; templates use them as {at:key}.
+ * Third-party reports (Atlas of Surveillance): import, the staff page and the public list.
+ * In messages/at_*.properties; templates use them as {at:key}, or {text:of(key)} for a key computed at run time.
  */
 @MessageBundle(value = "at", locale = "en")
 public interface AtlasMessages {
@@ -50,13 +50,10 @@ public interface AtlasMessages {
     String col_file();
 
     @Message
-    String col_started();
+    String at_col_started();
 
     @Message
     String col_by();
-
-    @Message
-    String col_status();
 
     @Message
     String col_created();
@@ -221,25 +218,25 @@ public interface AtlasMessages {
     String public_limited(String count);
 
     @Message
-    String filter_status();
+    String at_filter_status();
 
     @Message
     String filter_status_all();
 
     @Message
-    String filter_apply();
+    String at_filter_apply();
 
     @Message
     String download_atlas();
 
     @Message
-    String staff_title();
+    String at_staff_title();
 
     @Message
-    String staff_heading(String agency);
+    String at_staff_heading(String agency);
 
     @Message
-    String staff_intro();
+    String at_staff_intro();
 
     @Message
     String staff_none();
