@@ -18,7 +18,7 @@ import org.oversightportal.mail.Outbox;
 @ApplicationScoped
 public class CommentMail {
 
-    @CheckedTemplate(basePath = "mail")
+    @CheckedTemplate(basePath = "comments/mail")
     static class Templates {
         static native TemplateInstance commentReceipt(PublicComment c, String link, String portal);
 

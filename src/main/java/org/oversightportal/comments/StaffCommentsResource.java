@@ -54,7 +54,7 @@ public class StaffCommentsResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments/staff")
     static class Templates {
         static native TemplateInstance list(Agency agency, List<PeriodRow> periods, Instant now);
 

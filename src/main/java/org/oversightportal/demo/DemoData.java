@@ -1,6 +1,8 @@
 package org.oversightportal.demo;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Event;
+import org.oversightportal.common.RecordChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -64,12 +66,17 @@ public class DemoData {
     @Inject
     DemoOversight oversight;
 
+    @Inject
+    Event<RecordChanged> changes;
+
     void onStart(@Observes StartupEvent event) {
         if (config.demoData()) {
             if (load()) {
                 revisions.reviseHarborAlpr();
                 comments.load(Instant.now(clock));
                 oversight.load(Instant.now(clock));
+                // Loaded without an audit entry per record: one event says every page may have changed.
+                changes.fire(new RecordChanged("demo", null, "demo.load"));
             }
         }
     }

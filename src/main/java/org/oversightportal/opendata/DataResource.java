@@ -68,7 +68,7 @@ public class DataResource {
     public record ArchivedFile(String name, long rows) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "opendata")
     static class Templates {
         static native TemplateInstance data(List<Download> downloads, BulkDownload bulk, List<ArchivedFile> files,
                 boolean building, boolean rebuilding, boolean admin);

@@ -48,7 +48,7 @@ public class SubscriptionService {
     static final long LOCK = 0x5355425343524942L;
     static final Duration WEEK = Duration.ofDays(7);
 
-    @CheckedTemplate(basePath = "mail")
+    @CheckedTemplate(basePath = "subscriptions/mail")
     static class Templates {
         static native TemplateInstance subscriptionConfirm(Subscription s, String what, String confirmLink,
                 String unsubscribeLink, String portal);

@@ -1,4 +1,4 @@
-package org.oversightportal.web;
+package org.oversightportal.home;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.oversightportal.common.SqlValues;
+import org.oversightportal.pagecache.PageCache;
 import org.oversightportal.inventory.InventoryFilter;
 import org.oversightportal.inventory.InventoryQuery;
 import org.oversightportal.inventory.InventoryRow;
@@ -26,7 +27,7 @@ public class HomeResource {
             long ndaWithheld, long faceRecognition, long publicCloud) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "home")
     static class Templates {
         static native TemplateInstance home(Headlines headlines, List<InventoryRow> recent);
     }

@@ -1,4 +1,4 @@
-package org.oversightportal.web;
+package org.oversightportal.pagecache;
 
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -29,6 +30,9 @@ import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.oversightportal.common.PortalConfig;
+import org.oversightportal.common.RecordChanged;
+import org.oversightportal.web.PageContext;
+import org.oversightportal.web.RequestLocale;
 
 /**
  * Rendered public pages, kept for a short freshness ({@code portal.page-cache.freshness}, 5 s by default) and
@@ -41,9 +45,10 @@ import org.oversightportal.common.PortalConfig;
  * {@code ?lang=}) are not cached.
  *
  * <p>Freshness: an entry is served at most {@code freshness} after it was rendered, so a resident never sees a
- * page older than that after a change, whichever instance made it. Every write this instance sends through
- * Hibernate ({@link WriteWatcher}) also empties its cache at once, so a change made here shows on the next
- * request.
+ * page older than that after a change, whichever instance made it. Every change made on this instance raises
+ * {@link RecordChanged} (the audit log raises it for every audited change), which empties the cache at once and
+ * again when the change's transaction ends, so that a page rendered between the two is not kept either: a change
+ * made here shows on the next request.
  *
  * <p>Serving: a request the cache can answer reaches it twice over. On the router ({@link #answer}), before
  * authentication, RESTEasy and its filters, a GET with no {@code Authorization} header, no session cookie and
@@ -202,6 +207,20 @@ public class PageCache {
     /** Called on every write: later requests render again. */
     public static void invalidate() {
         VERSION.incrementAndGet();
+    }
+
+    /** A record changed: pages rendered from here on show it (and once more after its transaction ends, below). */
+    void changed(@Observes RecordChanged change) {
+        if (change.shownOnPages()) {
+            invalidate();
+        }
+    }
+
+    /** The change's transaction ended (or there was none): a page rendered while it ran may show the old record. */
+    void committed(@Observes(during = TransactionPhase.AFTER_COMPLETION) RecordChanged change) {
+        if (change.shownOnPages()) {
+            invalidate();
+        }
     }
 
     /**
