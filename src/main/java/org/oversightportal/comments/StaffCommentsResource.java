@@ -162,7 +162,7 @@ public class StaffCommentsResource {
     }
 
     private Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     private static Response invalid(TemplateInstance page) {

@@ -45,7 +45,7 @@ public class DisclosureService {
 
     /** The staff member's agency; staff whose account names no agency can do nothing here. */
     public Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     public List<DisclosureDraft> myDrafts() {

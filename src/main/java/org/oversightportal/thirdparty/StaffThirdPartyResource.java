@@ -32,7 +32,7 @@ public class StaffThirdPartyResource {
 
     @CheckedTemplate(basePath = "thirdparty/staff")
     static class Templates {
-        static native TemplateInstance list(Agency agency, List<ThirdPartyEntry> entries, String notice,
+        static native TemplateInstance list(CurrentUser.StaffAgency agency, List<ThirdPartyEntry> entries, String notice,
                 Long errorEntry, String reason);
     }
 
