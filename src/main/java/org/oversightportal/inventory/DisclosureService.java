@@ -164,7 +164,7 @@ public class DisclosureService {
         draft.disclosure = disclosure;
         draft.createdBy = user.username();
         draft.createdAt = Instant.now(clock);
-        store(draft, DisclosureMapper.toForm(disclosure));
+        store(draft, RecordToForm.toForm(disclosure));
         draft.persist();
         audit.changed("draft.create-revision", "disclosure", slug, "from revision " + disclosure.revision);
         return draft;
