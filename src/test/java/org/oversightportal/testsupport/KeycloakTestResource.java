@@ -33,10 +33,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
     /**
-     * 8180 unless {@code -Dportal.test.keycloak-port} says otherwise: a second checkout running its tests at the
+     * 8180 unless {@code -Dkeycloak.test-port} says otherwise: a second checkout running its tests at the
      * same time gives its own port, so that neither test JVM stops the other's Keycloak when it exits.
      */
-    public static final int HTTP_PORT = Integer.getInteger("portal.test.keycloak-port", 8180);
+    public static final int HTTP_PORT = Integer.getInteger("keycloak.test-port", 8180);
     public static final String REALM_URL = "http://localhost:" + HTTP_PORT + "/realms/oversight";
 
     private static final int MANAGEMENT_PORT = HTTP_PORT + 920;
