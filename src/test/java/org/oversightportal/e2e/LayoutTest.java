@@ -214,6 +214,8 @@ class LayoutTest extends BrowserJourney {
                 }
                 // The menu opens, and every item of it is whole on the screen.
                 visit.page.click(".usa-menu-btn");
+                // The menu slides in: measured once it is in place.
+                visit.page.evaluate("() => Promise.all(document.getAnimations().map(a => a.finished))");
                 Map<?, ?> open = (Map<?, ?>) visit.page.evaluate(NAVIGATION);
                 if (!(Boolean) open.get("navVisible")) {
                     problems.add(target, visit.lang, visit.width, "the menu button does not open the navigation");
