@@ -80,8 +80,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         try {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            String realm = Files.readString(REALM_FILE).replace("\"secret\": \"portal-dev-secret\"",
-                    "\"secret\": \"" + KeycloakTokens.CLIENT_SECRET + "\"");
+            String realm = withTestPortRedirects(Files.readString(REALM_FILE)
+                    .replace("\"secret\": \"portal-dev-secret\"",
+                            "\"secret\": \"" + KeycloakTokens.CLIENT_SECRET + "\""));
             Files.writeString(importDir.resolve(REALM_FILE.getFileName()), realm);
             Files.createDirectories(LOG_FILE.getParent());
         } catch (IOException e) {
@@ -131,6 +132,21 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
         System.out.println("Keycloak served " + REALM_URL + " after "
                 + Duration.between(begun, Instant.now()).toSeconds() + " s (log: " + LOG_FILE + ")");
+    }
+
+    /**
+     * The realm lets the portal's client come back to the default test port, 8081; a test JVM on another
+     * {@code -Dquarkus.http.test-port} (a second checkout running its tests at the same time) adds its own port
+     * to the copy it imports, so that its browser tests can sign in. The realm file itself is left as it is.
+     */
+    static String withTestPortRedirects(String realm) {
+        String port = System.getProperty("quarkus.http.test-port", "8081");
+        if (port.equals("8081")) {
+            return realm;
+        }
+        return realm.replace("\"http://localhost:8081/*\",",
+                        "\"http://localhost:8081/*\", \"http://localhost:" + port + "/*\",")
+                .replace("##http://localhost:8081/*", "##http://localhost:8081/*##http://localhost:" + port + "/*");
     }
 
     private static Path findDistribution() {
