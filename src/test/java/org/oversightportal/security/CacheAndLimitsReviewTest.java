@@ -55,6 +55,9 @@ class CacheAndLimitsReviewTest {
     @Inject
     EntityManagerFactory emf;
 
+    @Inject
+    org.oversightportal.common.AuditLog audit;
+
     /** The language link of a page: the other language's address of this very page. */
     static String languageLink(String html) {
         Matcher link = Pattern.compile("href=\"([^\"]*lang=(?:es|en))\"").matcher(html);
@@ -67,6 +70,9 @@ class CacheAndLimitsReviewTest {
         QuarkusTransaction.requiringNew().run(() -> {
             Disclosure d = Disclosure.findBySlug(OPEN).orElseThrow();
             d.product = d.product == null ? "Vendor product" : d.product + " ";
+            // Audited as every service's change is, which raises RecordChanged.
+            io.quarkus.arc.Arc.container().instance(org.oversightportal.common.AuditLog.class).get()
+                    .changed("disclosure.test-edit", "disclosure", d.slug, null);
         });
     }
 
@@ -179,6 +185,8 @@ class CacheAndLimitsReviewTest {
         boolean nowWithheld = QuarkusTransaction.requiringNew().call(() -> {
             Disclosure d = Disclosure.findBySlug(OPEN).orElseThrow();
             d.ndaStatus = d.ndaStatus == NdaStatus.SIGNED_WITHHELD ? NdaStatus.NONE : NdaStatus.SIGNED_WITHHELD;
+            // As every service does with a change: audited, which raises RecordChanged.
+            audit.changed("disclosure.test-edit", "disclosure", d.slug, null);
             return d.ndaStatus == NdaStatus.SIGNED_WITHHELD;
         });
         int after = ndaWithheld(given().get("/compliance").then().statusCode(200).extract().asString());
