@@ -27,7 +27,7 @@ import org.oversightportal.common.FormBinding;
 @Produces(MediaType.TEXT_HTML)
 public class AgencyAdminResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "agencies/admin")
     static class Templates {
         static native TemplateInstance list(List<Agency> agencies, String notice);
 

@@ -29,7 +29,7 @@ public class AgencyResource {
             long withoutApproval) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "agencies")
     static class Templates {
         static native TemplateInstance list(List<AgencySummary> agencies, long total, String after, String next);
 

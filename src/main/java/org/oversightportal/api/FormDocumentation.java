@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
+import org.oversightportal.common.MessageFiles;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -14,7 +15,7 @@ import org.oversightportal.inventory.DisclosureLabels;
 
 /**
  * Describes the disclosure form's fields in the OpenAPI document with the very labels the web form
- * shows (messages/field_en.properties), so the API and the form can never explain a field differently.
+ * shows (the inventory's field label bundles), so the API and the form can never explain a field differently.
  * Runs when the document is built.
  */
 public class FormDocumentation implements OASFilter {
@@ -44,8 +45,8 @@ public class FormDocumentation implements OASFilter {
         if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
             return;
         }
-        Properties fields = load("messages/field_en.properties");
-        Properties messages = load("messages/msg_en.properties");
+        Properties fields = MessageFiles.english();
+        Properties messages = fields;
         for (Map.Entry<String, Schema> entry : openAPI.getComponents().getSchemas().entrySet()) {
             String name = entry.getKey();
             if (!SCHEMAS.containsKey(name)) {
@@ -66,17 +67,5 @@ public class FormDocumentation implements OASFilter {
                 }
             }
         }
-    }
-
-    private static Properties load(String resource) {
-        Properties properties = new Properties();
-        try (InputStream in = FormDocumentation.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in != null) {
-                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 }

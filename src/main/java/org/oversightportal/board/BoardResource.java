@@ -34,7 +34,7 @@ import org.oversightportal.reports.Obligations;
 @Produces(MediaType.TEXT_HTML)
 public class BoardResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "board")
     static class Templates {
         static native TemplateInstance queue(List<ReviewService.QueueItem> items, List<Obligation> late,
                 String notice);

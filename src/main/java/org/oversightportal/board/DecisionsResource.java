@@ -17,7 +17,7 @@ public class DecisionsResource {
 
     static final int PAGE = 50;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "board")
     static class Templates {
         static native TemplateInstance list(List<BoardReview> reviews, Pager pager);
     }

@@ -24,6 +24,7 @@ import org.oversightportal.inventory.ApprovalStatus;
 import org.oversightportal.inventory.Disclosure;
 import org.oversightportal.inventory.DisclosureDraft;
 import org.oversightportal.inventory.DisclosureMapper;
+import org.oversightportal.inventory.RecordToForm;
 import org.oversightportal.inventory.LifecycleStatus;
 import org.oversightportal.reports.AnnualReport;
 
@@ -228,7 +229,7 @@ public class ReviewService {
         DisclosureDraft draft = new DisclosureDraft();
         draft.agency = d.agency;
         draft.disclosure = d;
-        draft.form = DisclosureMapper.toForm(d).withoutBlankRows();
+        draft.form = RecordToForm.toForm(d).withoutBlankRows();
         draft.createdBy = user.username();
         draft.createdAt = now;
         draft.updatedBy = user.username();

@@ -28,7 +28,7 @@ import org.oversightportal.inventory.Disclosure;
 @Produces(MediaType.TEXT_HTML)
 public class CommentFormResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments")
     static class Templates {
         static native TemplateInstance form(Disclosure d, CommentPeriod period, boolean open, CommentForm form,
                 FieldErrors errors, String startToken, int maxLength, long retryMinutes);

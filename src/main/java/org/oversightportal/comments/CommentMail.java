@@ -10,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.util.Locale;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.mail.Outbox;
-import org.oversightportal.web.CommentMessages;
 
 /**
  * The emails a commenter gets, in the language they wrote in: a receipt with the tracking number, and
@@ -19,7 +18,7 @@ import org.oversightportal.web.CommentMessages;
 @ApplicationScoped
 public class CommentMail {
 
-    @CheckedTemplate(basePath = "mail")
+    @CheckedTemplate(basePath = "comments/mail")
     static class Templates {
         static native TemplateInstance commentReceipt(PublicComment c, String link, String portal);
 

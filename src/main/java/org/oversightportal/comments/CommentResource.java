@@ -29,7 +29,7 @@ public class CommentResource {
 
     static final String TRACKING_PATTERN = "PC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}";
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments")
     static class Templates {
         static native TemplateInstance receipt(PublicComment comment, boolean isNew, boolean showText);
 

@@ -28,7 +28,7 @@ import org.oversightportal.common.Labelled;
 @Produces(MediaType.TEXT_HTML)
 public class ModerationResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments/moderation")
     static class Templates {
         static native TemplateInstance queue(ModerationService.QueuePage queue, long pending,
                 RejectReason[] reasons, String notice, boolean incomplete, boolean stale);

@@ -25,7 +25,7 @@ import org.oversightportal.common.FormBinding;
 @Produces(MediaType.TEXT_HTML)
 public class PeriodResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments/staff")
     static class Templates {
         static native TemplateInstance edit(CommentPeriod period, PeriodService.PeriodForm form, FieldErrors errors);
     }

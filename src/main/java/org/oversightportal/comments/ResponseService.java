@@ -51,7 +51,7 @@ public class ResponseService {
         CommentPeriod period = CommentPeriod.<CommentPeriod>find("""
                 select p from CommentPeriod p join fetch p.disclosure d join fetch d.agency where p.id = ?1""", periodId)
                 .firstResultOptional().orElseThrow(jakarta.ws.rs.NotFoundException::new);
-        if (!user.mayFileFor(period.disclosure.agency)) {
+        if (!user.mayFileFor(period.disclosure.agency.id)) {
             audit.denied("comment-response.open", "comment_period", periodId, "not the owning agency");
             throw new ForbiddenException("Another agency's comment period");
         }

@@ -54,7 +54,7 @@ public class StaffCommentsResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "comments/staff")
     static class Templates {
         static native TemplateInstance list(Agency agency, List<PeriodRow> periods, Instant now);
 
@@ -162,7 +162,7 @@ public class StaffCommentsResource {
     }
 
     private Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     private static Response invalid(TemplateInstance page) {

@@ -1,13 +1,17 @@
 package org.oversightportal.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Writes the audit log. Every state change and every refused attempt goes through here. */
+/**
+ * Writes the audit log. Every state change and every refused attempt goes through here, and every change raises
+ * {@link RecordChanged} in the caller's transaction (observers that act on the commit see it then).
+ */
 @ApplicationScoped
 public class AuditLog {
 
@@ -19,6 +23,9 @@ public class AuditLog {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<RecordChanged> changes;
 
     /** Records a change, in the caller's transaction: the entry exists only if the change does. */
     @Transactional(TxType.MANDATORY)
@@ -66,5 +73,8 @@ public class AuditLog {
         entry.outcome = outcome;
         entry.detail = detail;
         entry.persist();
+        if (outcome == AuditEntry.Outcome.OK) {
+            changes.fire(new RecordChanged(targetType, targetId, action));
+        }
     }
 }

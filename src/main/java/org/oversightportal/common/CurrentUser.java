@@ -3,13 +3,13 @@ package org.oversightportal.common;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.oversightportal.agencies.Agency;
 
 /**
  * Who is making this request, as the identity provider vouches for it. A staff member's agency
@@ -29,7 +29,17 @@ public class CurrentUser {
     @Inject
     SecurityIdentity identity;
 
-    private Optional<Agency> agency;
+    @Inject
+    EntityManager em;
+
+    /**
+     * The agency a staff member files for: its id, slug and name, read from the agency table once per request.
+     * Features that need the agency's record load it by id; this class depends on no feature.
+     */
+    public record StaffAgency(long id, String slug, String name) {
+    }
+
+    private Optional<StaffAgency> agency;
 
     public boolean isSignedIn() {
         return !identity.isAnonymous();
@@ -104,15 +114,15 @@ public class CurrentUser {
     }
 
     /** True for staff of this very agency: the only people who may file or speak for it. */
-    public boolean mayFileFor(Agency owner) {
-        return owner != null && agency().map(mine -> mine.id.equals(owner.id)).orElse(false);
+    public boolean mayFileFor(Long ownerAgencyId) {
+        return ownerAgencyId != null && agency().map(mine -> mine.id() == ownerAgencyId).orElse(false);
     }
 
     /**
      * The staff member's agency, or a refusal (403, audited) for an account that names none: what every
      * staff page starts with.
      */
-    public Agency requireAgency() {
+    public StaffAgency requireAgency() {
         return agency().orElseThrow(() -> {
             io.quarkus.arc.Arc.container().instance(AuditLog.class).get().denied("staff.access", "agency",
                     agencySlug().orElse(null), "account names no known agency");
@@ -121,11 +131,19 @@ public class CurrentUser {
     }
 
     /** The staff member's agency, looked up once per request. */
-    public Optional<Agency> agency() {
+    public Optional<StaffAgency> agency() {
         if (agency == null) {
-            agency = isStaff() ? agencySlug().flatMap(Agency::findBySlug) : Optional.empty();
+            agency = isStaff() ? agencySlug().flatMap(this::findAgency) : Optional.empty();
         }
         return agency;
+    }
+
+    private Optional<StaffAgency> findAgency(String slug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select id, name from agency where slug = :slug")
+                .setParameter("slug", slug).getResultList();
+        return rows.stream().findFirst()
+                .map(r -> new StaffAgency(((Number) r[0]).longValue(), slug, (String) r[1]));
     }
 
     private String claim(String name) {

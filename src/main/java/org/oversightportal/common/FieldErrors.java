@@ -26,15 +26,7 @@ public class FieldErrors {
         public String fieldId() {
             return FieldErrors.idFor(field);
         }
-
-        /** True if the message is in the {@code gen} bundle rather than {@code msg} (which is full). */
-        public boolean general() {
-            return GENERAL_KEYS.contains(key);
-        }
     }
-
-    /** Error keys whose text is in the {@code gen} bundle (web.GeneralMessages). */
-    public static final java.util.Set<String> GENERAL_KEYS = java.util.Set.of(SingleLine.ERROR, "error_too_many_rows");
 
     /** Names the label (and row caption) of a field of one form. */
     public interface Labels {

@@ -1,6 +1,9 @@
 package org.oversightportal.common;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -116,5 +119,14 @@ public final class Parse {
             errors.add(field, "error_choose");
         }
         return parsed;
+    }
+
+    /** Each row of a repeated list, read with the field name prefix of its row ({@code list[i].}). */
+    public static <R, T> List<T> rows(List<R> rows, String list, BiFunction<R, String, T> read) {
+        List<T> values = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            values.add(read.apply(rows.get(i), list + "[" + i + "]."));
+        }
+        return values;
     }
 }

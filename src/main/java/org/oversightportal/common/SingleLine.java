@@ -1,14 +1,8 @@
 package org.oversightportal.common;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -79,12 +73,6 @@ public final class SingleLine {
     }
 
     private static Set<String> labels() {
-        try (InputStream in = SingleLine.class.getResourceAsStream("/messages/field_en.properties")) {
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return Set.copyOf(p.stringPropertyNames());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MessageFiles.englishKeys();
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.oversightportal.agencies.Agency;
-import org.oversightportal.web.PageCache;
+import org.oversightportal.pagecache.PageCache;
 
 /**
  * The public compliance dashboard, and the list behind each of its numbers. Anonymous views come from the page
@@ -28,7 +28,7 @@ import org.oversightportal.web.PageCache;
 @Produces(MediaType.TEXT_HTML)
 public class ComplianceResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "compliance")
     static class Templates {
         static native TemplateInstance dashboard(List<ComplianceService.Row> rows, Map<Measure, Integer> totals,
                 Measure[] measures, String sort, LocalDate asOf);

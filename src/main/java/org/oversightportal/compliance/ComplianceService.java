@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.oversightportal.reports.Obligation;
 import org.oversightportal.reports.Obligations;
-import org.oversightportal.web.PageCache;
+import org.oversightportal.pagecache.PageCache;
 
 /**
  * Who complies with the ordinance, as of today: for each measure, the list of what counts against an

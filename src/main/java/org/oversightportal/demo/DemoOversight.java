@@ -30,7 +30,13 @@ public class DemoOversight {
     public void load(Instant now) {
         Disclosure alpr = Disclosure.findBySlug(HARBOR_ALPR).orElseThrow();
         alpr.agency.contactEmail = "surveillance-ordinance@harbor-city.example";
+        decisions(alpr);
+        reportDecision(alpr, annualReport(alpr));
+        exigentUse(now);
+    }
 
+    /** The council's decisions on revisions 1 and 2 of the Harbor City readers. */
+    private static void decisions(Disclosure alpr) {
         BoardReview approval = new BoardReview();
         approval.disclosure = alpr;
         approval.disclosureRevision = 1;
@@ -66,7 +72,9 @@ public class DemoOversight {
         second.decidedBy = "board";
         second.decidedAt = second.hearingDate.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         second.persist();
+    }
 
+    private static AnnualReport annualReport(Disclosure alpr) {
         AnnualReport report = new AnnualReport();
         report.disclosure = alpr;
         report.reportingYear = 2024;
@@ -99,7 +107,10 @@ public class DemoOversight {
         report.nextYearFunding = "General fund.";
         report.requestedPolicyChanges = "Notify residents after a wrong stop.";
         report.persist();
+        return report;
+    }
 
+    private static void reportDecision(Disclosure alpr, AnnualReport report) {
         BoardReview onReport = new BoardReview();
         onReport.disclosure = alpr;
         onReport.annualReport = report;
@@ -113,7 +124,9 @@ public class DemoOversight {
         onReport.decidedBy = "board";
         onReport.decidedAt = LocalDate.of(2025, 5, 8).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
         onReport.persist();
+    }
 
+    private static void exigentUse(Instant now) {
         Agency sheriff = Agency.findBySlug("washington-county-sheriff").orElseThrow();
         sheriff.contactEmail = "ordinance@washington-county.example";
         ExigentUse drone = new ExigentUse();

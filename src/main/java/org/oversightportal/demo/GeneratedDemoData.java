@@ -53,6 +53,79 @@ public class GeneratedDemoData {
         Vendor google = DemoData.vendor("google-cloud", "Google Cloud", "https://cloud.google.com", null, now);
         Vendor[] clouds = { aws, aws, microsoft, google };
 
+        List<Agency> agencies = agencies(random, now);
+
+        Category[] categories = Category.values();
+        LifecycleStatus[] statuses = LifecycleStatus.values();
+        for (int i = 0; i < 240; i++) {
+            Agency agency = agencies.get(random.nextInt(agencies.size()));
+            Category category = categories[random.nextInt(categories.length)];
+            Vendor vendor = vendors.get(random.nextInt(vendors.size()));
+            Disclosure d = DemoData.base(agency, categoryName(category) + " " + (i + 1), category,
+                    now.minusSeconds(3600L * (240 - i)));
+            fill(d, i, vendor, category, clouds, statuses, random);
+        }
+    }
+
+    /** One generated record's fields, drawn from {@code random} in a fixed order (the same seed, the same rows). */
+    private static void fill(Disclosure d, int i, Vendor vendor, Category category, Vendor[] clouds,
+            LifecycleStatus[] statuses, Random random) {
+        d.product = vendor.name.replace(" (demo)", "") + " " + (char) ('A' + random.nextInt(6)) + (100 + i);
+        d.vendor = vendor;
+        d.description = "Generated demo record. " + categoryName(category)
+                + " used by the agency; the text is filler so that search and layout can be tried.";
+        d.purpose = "Generated purpose for " + categoryName(category).toLowerCase() + ".";
+        d.authorizedUses = "Uses connected to an open case.";
+        d.prohibitedUses = "Uses without a case number; immigration enforcement.";
+        EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
+        for (Capability c : Capability.values()) {
+            if (random.nextInt(5) == 0) {
+                caps.add(c);
+            }
+        }
+        d.setCapabilities(caps);
+        d.dataTypes = "Generated description of the data collected.";
+        if (random.nextInt(6) == 0) {
+            d.retentionIndefinite = true;
+        } else {
+            d.retentionDays = new int[] { 30, 90, 180, 365, 730 }[random.nextInt(5)];
+        }
+        d.deletionPractice = "Automatic deletion at the end of the retention period.";
+        d.accessControls = "Individual accounts; searches are logged.";
+        HostingType hosting = HostingType.values()[random.nextInt(3)];
+        d.hostingType = hosting;
+        d.hostingProvider = switch (hosting) {
+            case ON_PREMISES -> null;
+            case VENDOR_CLOUD -> vendor;
+            case PUBLIC_CLOUD -> clouds[random.nextInt(clouds.length)];
+        };
+        if (random.nextBoolean()) {
+            d.sharingPartners = List.of(new SharingPartner("Regional partner agencies",
+                    SharingLevel.values()[random.nextInt(3)], "Written request with a case number", null));
+        }
+        d.costInitial = BigDecimal.valueOf(random.nextInt(200) * 500L);
+        d.costAnnual = BigDecimal.valueOf(random.nextInt(100) * 1000L);
+        d.fundingSources = List.of(random.nextInt(4) == 0
+                ? new FundingSource(FundingKind.GRANT, "Generated grant", d.costInitial, "State public-safety grant",
+                        null)
+                : new FundingSource(FundingKind.BUDGET, "Operating budget", d.costAnnual, null, null));
+        int nda = random.nextInt(10);
+        d.ndaStatus = nda < 6 ? NdaStatus.NONE : nda < 8 ? NdaStatus.SIGNED_PUBLISHED : NdaStatus.SIGNED_WITHHELD;
+        d.civilLibertiesAssessment = "Generated assessment text.";
+        d.lifecycleStatus = statuses[random.nextInt(statuses.length)];
+        if (d.lifecycleStatus == LifecycleStatus.RETIRED) {
+            d.retiredReason = "Contract not renewed.";
+        }
+        if (random.nextBoolean()) {
+            d.approvalStatus = ApprovalStatus.APPROVED;
+            d.approvalBody = "City Council";
+            d.approvalDate = LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        }
+        d.persist();
+    }
+
+    /** A police department and one other agency in each place. */
+    private static List<Agency> agencies(Random random, Instant now) {
         AgencyKind[] kinds = AgencyKind.values();
         List<Agency> agencies = new ArrayList<>();
         for (String place : PLACES) {
@@ -72,68 +145,7 @@ public class GeneratedDemoData {
             agencies.add(DemoData.agency(org.oversightportal.common.Slugs.of(place + " " + label),
                     place + " " + label + " (demo)", other, place + " (demo jurisdiction)", now));
         }
-
-        Category[] categories = Category.values();
-        LifecycleStatus[] statuses = LifecycleStatus.values();
-        for (int i = 0; i < 240; i++) {
-            Agency agency = agencies.get(random.nextInt(agencies.size()));
-            Category category = categories[random.nextInt(categories.length)];
-            Vendor vendor = vendors.get(random.nextInt(vendors.size()));
-            Disclosure d = DemoData.base(agency, categoryName(category) + " " + (i + 1), category,
-                    now.minusSeconds(3600L * (240 - i)));
-            d.product = vendor.name.replace(" (demo)", "") + " " + (char) ('A' + random.nextInt(6)) + (100 + i);
-            d.vendor = vendor;
-            d.description = "Generated demo record. " + categoryName(category)
-                    + " used by the agency; the text is filler so that search and layout can be tried.";
-            d.purpose = "Generated purpose for " + categoryName(category).toLowerCase() + ".";
-            d.authorizedUses = "Uses connected to an open case.";
-            d.prohibitedUses = "Uses without a case number; immigration enforcement.";
-            EnumSet<Capability> caps = EnumSet.noneOf(Capability.class);
-            for (Capability c : Capability.values()) {
-                if (random.nextInt(5) == 0) {
-                    caps.add(c);
-                }
-            }
-            d.setCapabilities(caps);
-            d.dataTypes = "Generated description of the data collected.";
-            if (random.nextInt(6) == 0) {
-                d.retentionIndefinite = true;
-            } else {
-                d.retentionDays = new int[] { 30, 90, 180, 365, 730 }[random.nextInt(5)];
-            }
-            d.deletionPractice = "Automatic deletion at the end of the retention period.";
-            d.accessControls = "Individual accounts; searches are logged.";
-            HostingType hosting = HostingType.values()[random.nextInt(3)];
-            d.hostingType = hosting;
-            d.hostingProvider = switch (hosting) {
-                case ON_PREMISES -> null;
-                case VENDOR_CLOUD -> vendor;
-                case PUBLIC_CLOUD -> clouds[random.nextInt(clouds.length)];
-            };
-            if (random.nextBoolean()) {
-                d.sharingPartners = List.of(new SharingPartner("Regional partner agencies",
-                        SharingLevel.values()[random.nextInt(3)], "Written request with a case number", null));
-            }
-            d.costInitial = BigDecimal.valueOf(random.nextInt(200) * 500L);
-            d.costAnnual = BigDecimal.valueOf(random.nextInt(100) * 1000L);
-            d.fundingSources = List.of(random.nextInt(4) == 0
-                    ? new FundingSource(FundingKind.GRANT, "Generated grant", d.costInitial, "State public-safety grant",
-                            null)
-                    : new FundingSource(FundingKind.BUDGET, "Operating budget", d.costAnnual, null, null));
-            int nda = random.nextInt(10);
-            d.ndaStatus = nda < 6 ? NdaStatus.NONE : nda < 8 ? NdaStatus.SIGNED_PUBLISHED : NdaStatus.SIGNED_WITHHELD;
-            d.civilLibertiesAssessment = "Generated assessment text.";
-            d.lifecycleStatus = statuses[random.nextInt(statuses.length)];
-            if (d.lifecycleStatus == LifecycleStatus.RETIRED) {
-                d.retiredReason = "Contract not renewed.";
-            }
-            if (random.nextBoolean()) {
-                d.approvalStatus = ApprovalStatus.APPROVED;
-                d.approvalBody = "City Council";
-                d.approvalDate = LocalDate.of(2023 + random.nextInt(3), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            }
-            d.persist();
-        }
+        return agencies;
     }
 
     private static String categoryName(Category category) {

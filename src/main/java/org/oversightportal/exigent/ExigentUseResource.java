@@ -29,7 +29,7 @@ import org.oversightportal.inventory.Disclosure;
 @Produces(MediaType.TEXT_HTML)
 public class ExigentUseResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "exigent")
     static class Templates {
         static native TemplateInstance list(Agency agency, List<ExigentUse> uses, List<Disclosure> technologies,
                 ExigentUseService.UseForm form, FieldErrors errors, String notice);

@@ -48,7 +48,7 @@ public class ExigentUseService {
     PortalConfig config;
 
     public Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     public List<ExigentUse> mine() {

@@ -45,7 +45,7 @@ public class DisclosureService {
 
     /** The staff member's agency; staff whose account names no agency can do nothing here. */
     public Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     public List<DisclosureDraft> myDrafts() {
@@ -164,7 +164,7 @@ public class DisclosureService {
         draft.disclosure = disclosure;
         draft.createdBy = user.username();
         draft.createdAt = Instant.now(clock);
-        store(draft, DisclosureMapper.toForm(disclosure));
+        store(draft, RecordToForm.toForm(disclosure));
         draft.persist();
         audit.changed("draft.create-revision", "disclosure", slug, "from revision " + disclosure.revision);
         return draft;

@@ -24,7 +24,7 @@ import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.common.PortalConfig;
 import org.oversightportal.common.SqlValues;
 import org.oversightportal.inventory.InventoryFilter.Sort;
-import org.oversightportal.web.PageCache;
+import org.oversightportal.pagecache.PageCache;
 
 /**
  * The public inventory: filters, full-text search and keyset pagination in one SQL statement

@@ -21,7 +21,7 @@ import org.oversightportal.agencies.AgencyKind;
 import org.oversightportal.comments.CommentService;
 import org.oversightportal.reports.ReportHistory;
 import org.oversightportal.vendors.Vendor;
-import org.oversightportal.web.PageCache;
+import org.oversightportal.pagecache.PageCache;
 
 /** The public inventory of surveillance technologies and each technology's page. */
 @Path("/technologies")
@@ -58,7 +58,7 @@ public class InventoryResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "inventory")
     static class Templates {
         static native TemplateInstance list(InventoryFilter filter, InventoryPage page, Facets facets);
 

@@ -41,8 +41,8 @@ public final class Redline {
     }
 
     public static List<Change> between(Disclosure older, Disclosure newer) {
-        DisclosureForm a = DisclosureMapper.toForm(older).withoutBlankRows();
-        DisclosureForm b = DisclosureMapper.toForm(newer).withoutBlankRows();
+        DisclosureForm a = RecordToForm.toForm(older).withoutBlankRows();
+        DisclosureForm b = RecordToForm.toForm(newer).withoutBlankRows();
         List<Change> changes = new ArrayList<>();
         try {
             for (Field f : DisclosureForm.class.getFields()) {

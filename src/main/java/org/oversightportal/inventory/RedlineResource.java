@@ -19,7 +19,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.TEXT_HTML)
 public class RedlineResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "inventory")
     static class Templates {
         static native TemplateInstance redline(Disclosure d, List<RevisionInfo> revisions, RevisionInfo from,
                 RevisionInfo to, List<Redline.Change> changes);

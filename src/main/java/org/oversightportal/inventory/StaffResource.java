@@ -80,7 +80,7 @@ public class StaffResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "inventory/staff")
     static class Templates {
         static native TemplateInstance dashboard(Agency agency, List<DisclosureDraft> drafts,
                 List<Disclosure> disclosures, String notice, long commentsWaiting, long openPeriods);

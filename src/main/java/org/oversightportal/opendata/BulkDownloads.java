@@ -203,7 +203,7 @@ public class BulkDownloads {
         return rows[0];
     }
 
-    /** Every column of every file, with its meaning in English and in Spanish (from the dd bundle). */
+    /** Every column of every file, with its meaning in English and in Spanish (from the ddc bundle). */
     private long dictionary(OutputStream out) throws IOException {
         Properties en = bundle("en");
         Properties es = bundle("es");
@@ -224,7 +224,7 @@ public class BulkDownloads {
 
     private static Properties bundle(String lang) {
         Properties p = new Properties();
-        try (var in = BulkDownloads.class.getClassLoader().getResourceAsStream("messages/dd_" + lang + ".properties")) {
+        try (var in = BulkDownloads.class.getClassLoader().getResourceAsStream("messages/ddc_" + lang + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,7 +33,7 @@ public class DataResource {
      */
     public record Download(String id, String path, String titleKey, List<String> columns, String columnPrefix) {
         public Download(String id, String path, String titleKey, List<String> columns) {
-            this(id, path, titleKey, columns, "col_");
+            this(id, path, titleKey, columns, "dict_");
         }
 
         /** For the Atlas of Surveillance download: how its technology values map onto our categories. */
@@ -48,17 +48,17 @@ public class DataResource {
 
     /** Every download, in the order the page and the bulk archive list them. */
     public static final List<Download> DOWNLOADS = List.of(
-            new Download("technologies", "/downloads/technologies.csv", "file_technologies", InventoryCsv.COLUMNS, "col_"),
+            new Download("technologies", "/downloads/technologies.csv", "file_technologies", InventoryCsv.COLUMNS, "dict_"),
             new Download("agencies", "/downloads/agencies.csv", "file_agencies", PublicRecords.AGENCY_COLUMNS,
-                    "col_agencies_"),
+                    "dict_agencies_"),
             new Download("vendors", "/downloads/vendors.csv", "file_vendors", PublicRecords.VENDOR_COLUMNS,
-                    "col_vendors_"),
-            new Download("reports", "/downloads/reports.csv", "file_reports", RecordsCsv.REPORT_COLUMNS, "col_"),
-            new Download("decisions", "/downloads/decisions.csv", "file_decisions", RecordsCsv.DECISION_COLUMNS, "col_"),
+                    "dict_vendors_"),
+            new Download("reports", "/downloads/reports.csv", "file_reports", RecordsCsv.REPORT_COLUMNS, "dict_"),
+            new Download("decisions", "/downloads/decisions.csv", "file_decisions", RecordsCsv.DECISION_COLUMNS, "dict_"),
             new Download("comment-periods", "/downloads/comment-periods.csv", "file_comment_periods",
-                    PublicRecords.PERIOD_COLUMNS, "col_comment_periods_"),
+                    PublicRecords.PERIOD_COLUMNS, "dict_comment_periods_"),
             new Download("comments", "/downloads/comments.csv", "file_comments", PublicRecords.COMMENT_COLUMNS,
-                    "col_comments_"),
+                    "dict_comments_"),
             new Download("atlas", "/downloads/atlas-of-surveillance.csv", "file_atlas", AtlasCsv.COLUMNS, "atlas_col_"));
 
     /** The downloads the bulk archive holds: all but the Atlas of Surveillance one (the same records in another's shape). */
@@ -68,7 +68,7 @@ public class DataResource {
     public record ArchivedFile(String name, long rows) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "opendata")
     static class Templates {
         static native TemplateInstance data(List<Download> downloads, BulkDownload bulk, List<ArchivedFile> files,
                 boolean building, boolean rebuilding, boolean admin);

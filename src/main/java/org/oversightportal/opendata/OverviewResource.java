@@ -62,7 +62,7 @@ public class OverviewResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "opendata")
     static class Templates {
         static native TemplateInstance overview(List<Chart> charts);
     }

@@ -2,12 +2,14 @@ package org.oversightportal.reports;
 
 import static org.oversightportal.common.Parse.choice;
 import static org.oversightportal.common.Parse.money;
+import static org.oversightportal.common.Parse.rows;
 import static org.oversightportal.common.Parse.text;
 import static org.oversightportal.common.Parse.wholeNumber;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.oversightportal.common.FieldErrors;
 import org.oversightportal.common.FormBinding;
 import org.oversightportal.common.SingleLine;
@@ -44,36 +46,48 @@ public final class ReportMapper {
         FieldErrors e = new FieldErrors(LABELS);
         form.withoutBlankRows();
         SingleLine.check(form, e);
+        // One method per part of the form, in its order: each checks its fields and returns what it would write.
+        List<Consumer<AnnualReport>> writes = List.of(use(form, e), oversight(form, e), effect(form, e));
+        if (e.isEmpty()) {
+            writes.forEach(write -> write.accept(r));
+        }
+        return e;
+    }
+
+    private static Consumer<AnnualReport> use(ReportForm form, FieldErrors e) {
         String usageSummary = text(form.usageSummary, "usageSummary", LONG, true, e);
         String dataCollected = text(form.dataCollected, "dataCollected", LONG, true, e);
         NonSuspects nonSuspects = choice(NonSuspects.class, form.capturedNonSuspects, "capturedNonSuspects", true, e);
-        List<ReportParts.UsageCount> counts = new ArrayList<>();
-        for (int i = 0; i < form.usageCounts.size(); i++) {
-            ReportForm.UsageRow row = form.usageCounts.get(i);
-            String p = "usageCounts[" + i + "].";
+        List<ReportParts.UsageCount> counts = complete(rows(form.usageCounts, "usageCounts", (row, p) -> {
             String label = text(row.label, p + "label", SHORT, true, e);
             Long count = wholeNumber(row.count, p + "count", MAX_COUNT, e);
             if (count == null && FormBinding.isBlank(row.count)) {
                 e.add(p + "count", "error_required");
             }
-            if (label != null && count != null) {
-                counts.add(new ReportParts.UsageCount(label, count));
-            }
-        }
+            return label != null && count != null ? new ReportParts.UsageCount(label, count) : null;
+        }));
         String geographic = text(form.geographicBreakdown, "geographicBreakdown", LONG, false, e);
-        List<ReportParts.SharingRecord> sharing = new ArrayList<>();
-        for (int i = 0; i < form.sharing.size(); i++) {
-            ReportForm.SharingRow row = form.sharing.get(i);
-            String p = "sharing[" + i + "].";
+        List<ReportParts.SharingRecord> sharing = complete(rows(form.sharing, "sharing", (row, p) -> {
             String recipient = text(row.recipient, p + "recipient", SHORT, true, e);
             String frequency = text(row.frequency, p + "frequency", SHORT, false, e);
             String dataTypes = text(row.dataTypes, p + "dataTypes", LONG, false, e);
             String legal = text(row.legalStandard, p + "legalStandard", LONG, true, e);
-            if (recipient != null && legal != null) {
-                sharing.add(new ReportParts.SharingRecord(recipient, frequency, dataTypes, legal));
-            }
-        }
+            return recipient != null && legal != null
+                    ? new ReportParts.SharingRecord(recipient, frequency, dataTypes, legal) : null;
+        }));
         String newAgreements = text(form.newSharingAgreements, "newSharingAgreements", LONG, false, e);
+        return r -> {
+            r.usageSummary = usageSummary;
+            r.dataCollected = dataCollected;
+            r.capturedNonSuspects = nonSuspects;
+            r.usageCounts = counts;
+            r.geographicBreakdown = geographic;
+            r.sharing = sharing;
+            r.newSharingAgreements = newAgreements;
+        };
+    }
+
+    private static Consumer<AnnualReport> oversight(ReportForm form, FieldErrors e) {
         Integer complaints = count(form.complaintsCount, "complaintsCount", true, e);
         String complaintsSummary = text(form.complaintsSummary, "complaintsSummary", LONG, false, e);
         String policyAdequate = text(form.policyAdequate, "policyAdequate", LONG, true, e);
@@ -86,52 +100,49 @@ public final class ReportMapper {
         Integer breaches = count(form.breachesCount, "breachesCount", false, e);
         String breachesSummary = text(form.breachesSummary, "breachesSummary", LONG, false, e);
         Integer records = count(form.recordsRequestsCount, "recordsRequestsCount", false, e);
+        return r -> {
+            r.complaintsCount = complaints;
+            r.complaintsSummary = complaintsSummary;
+            r.policyAdequate = policyAdequate;
+            r.internalAudits = audits;
+            r.violationsCount = violations;
+            r.violationsActions = violationsActions;
+            r.breachesCount = breaches;
+            r.breachesSummary = breachesSummary;
+            r.recordsRequestsCount = records;
+        };
+    }
+
+    private static Consumer<AnnualReport> effect(ReportForm form, FieldErrors e) {
         String effectiveness = text(form.effectiveness, "effectiveness", LONG, true, e);
-        List<ReportParts.Statistic> stats = new ArrayList<>();
-        for (int i = 0; i < form.effectivenessStatistics.size(); i++) {
-            ReportForm.StatRow row = form.effectivenessStatistics.get(i);
-            String p = "effectivenessStatistics[" + i + "].";
-            String label = text(row.label, p + "label", SHORT, true, e);
-            BigDecimal value = decimal(row.value, p + "value", e);
-            String unit = text(row.unit, p + "unit", 100, false, e);
-            if (label != null && value != null) {
-                stats.add(new ReportParts.Statistic(label, value, unit));
-            }
-        }
+        List<ReportParts.Statistic> stats = complete(rows(form.effectivenessStatistics, "effectivenessStatistics",
+                (row, p) -> {
+                    String label = text(row.label, p + "label", SHORT, true, e);
+                    BigDecimal value = decimal(row.value, p + "value", e);
+                    String unit = text(row.unit, p + "unit", 100, false, e);
+                    return label != null && value != null ? new ReportParts.Statistic(label, value, unit) : null;
+                }));
         String disparate = text(form.disparateImpact, "disparateImpact", LONG, false, e);
         BigDecimal total = money(form.totalCost, "totalCost", true, e);
         BigDecimal personnel = money(form.personnelCost, "personnelCost", false, e);
         String funding = text(form.nextYearFunding, "nextYearFunding", LONG, false, e);
         String changes = text(form.requestedPolicyChanges, "requestedPolicyChanges", LONG, false, e);
         String products = text(form.newProducts, "newProducts", LONG, false, e);
-        if (!e.isEmpty()) {
-            return e;
-        }
-        r.usageSummary = usageSummary;
-        r.dataCollected = dataCollected;
-        r.capturedNonSuspects = nonSuspects;
-        r.usageCounts = counts;
-        r.geographicBreakdown = geographic;
-        r.sharing = sharing;
-        r.newSharingAgreements = newAgreements;
-        r.complaintsCount = complaints;
-        r.complaintsSummary = complaintsSummary;
-        r.policyAdequate = policyAdequate;
-        r.internalAudits = audits;
-        r.violationsCount = violations;
-        r.violationsActions = violationsActions;
-        r.breachesCount = breaches;
-        r.breachesSummary = breachesSummary;
-        r.recordsRequestsCount = records;
-        r.effectiveness = effectiveness;
-        r.effectivenessStatistics = stats;
-        r.disparateImpact = disparate;
-        r.totalCost = total;
-        r.personnelCost = personnel;
-        r.nextYearFunding = funding;
-        r.requestedPolicyChanges = changes;
-        r.newProducts = products;
-        return e;
+        return r -> {
+            r.effectiveness = effectiveness;
+            r.effectivenessStatistics = stats;
+            r.disparateImpact = disparate;
+            r.totalCost = total;
+            r.personnelCost = personnel;
+            r.nextYearFunding = funding;
+            r.requestedPolicyChanges = changes;
+            r.newProducts = products;
+        };
+    }
+
+    /** The rows read whole (a row with a problem is reported, not kept). */
+    private static <T> List<T> complete(List<T> rows) {
+        return new ArrayList<>(rows.stream().filter(java.util.Objects::nonNull).toList());
     }
 
     /** The form of a submitted report, for an amendment. */

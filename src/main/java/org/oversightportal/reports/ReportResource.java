@@ -19,7 +19,7 @@ import org.oversightportal.inventory.Disclosure;
 @Produces(MediaType.TEXT_HTML)
 public class ReportResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "reports")
     static class Templates {
         static native TemplateInstance report(Disclosure d, AnnualReport r, List<BoardReview> reviews, String notice);
     }

@@ -35,7 +35,7 @@ public class ReportService {
     }
 
     public Agency myAgency() {
-        return user.requireAgency();
+        return Agency.findById(user.requireAgency().id());
     }
 
     /** The technology, if it is the staff member's agency's; refused and audited otherwise. */

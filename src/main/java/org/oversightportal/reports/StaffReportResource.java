@@ -28,7 +28,7 @@ import org.oversightportal.common.Labelled;
 @Produces(MediaType.TEXT_HTML)
 public class StaffReportResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "reports/staff")
     static class Templates {
         static native TemplateInstance list(Agency agency, List<Obligation> obligations);
 

@@ -41,7 +41,7 @@ public class SubscriptionResource {
     static final List<Topic> TOPICS = FeedItems.TOPICS.stream()
             .map(t -> new Topic(t, "topic_" + t.replace('-', '_'))).toList();
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "subscriptions")
     static class Templates {
         static native TemplateInstance form(SubscriptionForm form, Scope scope, List<Topic> topics,
                 FieldErrors errors, long retryMinutes);

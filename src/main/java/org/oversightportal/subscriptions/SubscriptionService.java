@@ -31,7 +31,6 @@ import org.oversightportal.mail.Outbox;
 import org.oversightportal.opendata.FeedItems.Item;
 import org.oversightportal.opendata.FeedItems;
 import org.oversightportal.vendors.Vendor;
-import org.oversightportal.web.SubscriptionMessages;
 
 /**
  * Email subscriptions to the feeds' topics. Double opt-in: a request only sends a confirmation link,
@@ -49,7 +48,7 @@ public class SubscriptionService {
     static final long LOCK = 0x5355425343524942L;
     static final Duration WEEK = Duration.ofDays(7);
 
-    @CheckedTemplate(basePath = "mail")
+    @CheckedTemplate(basePath = "subscriptions/mail")
     static class Templates {
         static native TemplateInstance subscriptionConfirm(Subscription s, String what, String confirmLink,
                 String unsubscribeLink, String portal);

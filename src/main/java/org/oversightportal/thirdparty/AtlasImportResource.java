@@ -37,7 +37,7 @@ public class AtlasImportResource {
         }
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "thirdparty/admin")
     static class Templates {
         static native TemplateInstance list(List<ThirdPartyImport> imports, String error, String errorDetail,
                 boolean createAgencies);

@@ -1,6 +1,8 @@
 package org.oversightportal.thirdparty;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.event.Event;
+import org.oversightportal.common.RecordChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -83,6 +85,9 @@ public class AtlasImporter {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<RecordChanged> changes;
 
     @Inject
     CurrentUser user;
@@ -226,6 +231,8 @@ public class AtlasImporter {
             importRow(run, row, agencies);
             run.processedRows++;
         }
+        // Each batch's entries are public once it commits, before the import's audited finish.
+        changes.fire(new RecordChanged("third_party_import", importId, "third-party-import.batch"));
     }
 
     private void importRow(ThirdPartyImport run, Row row, Map<String, Long> agencies) {

@@ -30,9 +30,9 @@ import org.oversightportal.common.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 public class StaffThirdPartyResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "thirdparty/staff")
     static class Templates {
-        static native TemplateInstance list(Agency agency, List<ThirdPartyEntry> entries, String notice,
+        static native TemplateInstance list(CurrentUser.StaffAgency agency, List<ThirdPartyEntry> entries, String notice,
                 Long errorEntry, String reason);
     }
 

@@ -21,7 +21,7 @@ public class ThirdPartyResource {
     /** How many entries the page shows; the filters narrow it. */
     static final int LIMIT = 500;
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "thirdparty")
     static class Templates {
         static native TemplateInstance list(List<ThirdPartyEntry> entries, EntryStatus status, EntryStatus[] statuses,
                 long total, int limit);

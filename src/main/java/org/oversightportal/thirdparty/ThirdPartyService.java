@@ -38,7 +38,7 @@ public class ThirdPartyService {
     Clock clock;
 
     public List<ThirdPartyEntry> myEntries() {
-        return ThirdPartyEntry.listForAgency(user.requireAgency());
+        return ThirdPartyEntry.listForAgency(Agency.findById(user.requireAgency().id()));
     }
 
     /**
@@ -92,7 +92,7 @@ public class ThirdPartyService {
 
     /** An entry of the user's own agency; another agency's is refused and the attempt audited. */
     public ThirdPartyEntry myEntry(long id, String action) {
-        Agency mine = user.requireAgency();
+        Agency mine = Agency.findById(user.requireAgency().id());
         ThirdPartyEntry entry = ThirdPartyEntry.findById(id);
         if (entry == null) {
             throw new NotFoundException();

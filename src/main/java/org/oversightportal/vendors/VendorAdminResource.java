@@ -27,7 +27,7 @@ import org.oversightportal.common.FormBinding;
 @Produces(MediaType.TEXT_HTML)
 public class VendorAdminResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "vendors/admin")
     static class Templates {
         static native TemplateInstance list(List<Vendor> vendors, String notice);
 

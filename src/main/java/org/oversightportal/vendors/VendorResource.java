@@ -38,7 +38,7 @@ public class VendorResource {
     public record NdaCount(NdaStatus status, long count) {
     }
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "vendors")
     static class Templates {
         static native TemplateInstance list(List<VendorSummary> vendors, long total, String after, String next);
 

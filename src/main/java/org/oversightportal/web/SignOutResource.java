@@ -34,7 +34,7 @@ import org.oversightportal.common.CurrentUser;
 @Produces(MediaType.TEXT_HTML)
 public class SignOutResource {
 
-    @CheckedTemplate
+    @CheckedTemplate(basePath = "web")
     static class Templates {
         static native TemplateInstance confirm();
     }
