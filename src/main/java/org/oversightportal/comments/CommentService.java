@@ -1,7 +1,9 @@
 package org.oversightportal.comments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.oversightportal.inventory.DisclosureSubmitted;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -59,6 +61,13 @@ public class CommentService {
     public record Outcome(String trackingNumber, String receiptToken, boolean stored, FieldErrors errors) {
         public boolean accepted() {
             return errors.isEmpty();
+        }
+    }
+
+    /** A disclosure's first submission opens its default comment period. */
+    void firstSubmission(@Observes DisclosureSubmitted submitted) {
+        if (submitted.first()) {
+            openDefaultPeriod(submitted.disclosure(), submitted.by());
         }
     }
 

@@ -2,6 +2,7 @@ package org.oversightportal.inventory;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -10,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.oversightportal.agencies.Agency;
-import org.oversightportal.comments.CommentService;
 import org.oversightportal.common.AuditLog;
 import org.oversightportal.common.CurrentUser;
 import org.oversightportal.common.FieldErrors;
@@ -34,7 +34,7 @@ public class DisclosureService {
     Clock clock;
 
     @Inject
-    CommentService comments;
+    Event<DisclosureSubmitted> submitted;
 
     /** The outcome of a submission: the disclosure when it went through, else the problems. */
     public record Submission(Disclosure disclosure, DisclosureDraft draft, FieldErrors errors) {
@@ -140,11 +140,7 @@ public class DisclosureService {
         disclosure.submittedBy = user.username();
         disclosure.submittedByName = user.staffName();
         disclosure.persist();
-        if (opensPeriod) {
-            comments.openDefaultPeriod(disclosure, user.username());
-        }
-        // A draft opened by confirming a third party's report: the report now points to the disclosure.
-        org.oversightportal.thirdparty.ThirdPartyEntry.draftSubmitted(draft.id, disclosure);
+        submitted.fire(new DisclosureSubmitted(disclosure, draft.id, opensPeriod, user.username()));
         draft.delete();
         audit.changed("disclosure.submit", "disclosure", disclosure.slug, "revision " + disclosure.revision + review);
         return new Submission(disclosure, null, FieldErrors.none());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.oversightportal.common.SqlValues;
@@ -30,8 +31,21 @@ public class OverviewResource {
     public record Bar(String labelKey, String name, long value, String href) {
     }
 
-    /** A horizontal bar chart; geometry for a 640-wide SVG, 30 units a bar. */
+    /**
+     * A horizontal bar chart, 640 units wide: each bar's label on its own line(s) above the bar, starting at the
+     * left edge, so that no label is cut however long it is. A name (vendor, agency: up to 300 characters, known
+     * here) is wrapped onto as many lines as it needs, by a generous estimate of its width; a code-list label
+     * (category, hosting type, NDA status) is a translation of at most about 55 characters, one line of the
+     * chart's full width in either language ({@code LayoutTest} checks every one drawn in the browser).
+     */
     public record Chart(String id, String titleKey, String descKey, String headerKey, List<Bar> bars) {
+        static final int WIDTH = 640;
+        static final int LINE = 18;
+        static final int BAR = 20;
+        static final int GAP = 14;
+        /** Room right of the longest bar for its count. */
+        static final int BAR_MAX = 560;
+
         public long max() {
             return bars.stream().mapToLong(Bar::value).max().orElse(1);
         }
@@ -40,25 +54,50 @@ public class OverviewResource {
             return bars.stream().mapToLong(Bar::value).sum();
         }
 
+        /** The bars with their label lines and their place, top to bottom. */
+        public List<Row> rows() {
+            List<Row> rows = new ArrayList<>();
+            int top = 4;
+            for (Bar bar : bars) {
+                Row row = new Row(bar, bar.labelKey() == null ? ChartText.lines(bar.name(), WIDTH) : List.of(""),
+                        top, width(bar));
+                rows.add(row);
+                top += row.height();
+            }
+            return rows;
+        }
+
         public int height() {
-            return Math.max(1, bars.size()) * 30 + 10;
+            return Math.max(1, rows().stream().mapToInt(Row::height).sum()) + 4;
         }
 
-        public int y(int index) {
-            return index * 30 + 5;
+        /** Bar length: at most {@link #BAR_MAX} units, and at least 2 so that a count of 1 still shows. */
+        long width(Bar bar) {
+            return Math.max(2, Math.round((double) BAR_MAX * bar.value() / Math.max(1, max())));
+        }
+    }
+
+    /** One bar of a chart: its label's lines (one empty line for a code-list label), then the bar. */
+    public record Row(Bar bar, List<String> lines, int top, long width) {
+        public int height() {
+            return lines.size() * Chart.LINE + 4 + Chart.BAR + Chart.GAP;
         }
 
-        public int textY(int index) {
-            return index * 30 + 24;
+        /** The baseline of the label's line {@code index}. */
+        public int lineY(int index) {
+            return top + 14 + index * Chart.LINE;
         }
 
-        /** Bar length: at most 300 units, and at least 2 so that a count of 1 still shows. */
-        public long width(Bar bar) {
-            return Math.max(2, Math.round(300.0 * bar.value() / Math.max(1, max())));
+        public int barY() {
+            return top + lines.size() * Chart.LINE + 4;
         }
 
-        public long valueX(Bar bar) {
-            return 250 + width(bar) + 8;
+        public long valueX() {
+            return width + 8;
+        }
+
+        public int valueY() {
+            return barY() + 15;
         }
     }
 

@@ -2,7 +2,9 @@ package org.oversightportal.thirdparty;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.oversightportal.inventory.DisclosureSubmitted;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -130,5 +132,10 @@ public class ThirdPartyService {
             form.sourceLinks.add(row);
         }
         return form;
+    }
+
+    /** A draft opened by confirming a third party's report was submitted: the report now points to the record. */
+    void submitted(@Observes DisclosureSubmitted submitted) {
+        ThirdPartyEntry.draftSubmitted(submitted.draftId(), submitted.disclosure());
     }
 }

@@ -33,10 +33,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager {
 
     /**
-     * 8180 unless {@code -Dportal.test.keycloak-port} says otherwise: a second checkout running its tests at the
+     * 8180 unless {@code -Dkeycloak.test-port} says otherwise: a second checkout running its tests at the
      * same time gives its own port, so that neither test JVM stops the other's Keycloak when it exits.
      */
-    public static final int HTTP_PORT = Integer.getInteger("portal.test.keycloak-port", 8180);
+    public static final int HTTP_PORT = Integer.getInteger("keycloak.test-port", 8180);
     public static final String REALM_URL = "http://localhost:" + HTTP_PORT + "/realms/oversight";
 
     private static final int MANAGEMENT_PORT = HTTP_PORT + 920;
@@ -80,8 +80,9 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         try {
             deleteRecursively(home.resolve("data"));
             Path importDir = Files.createDirectories(home.resolve("data/import"));
-            String realm = Files.readString(REALM_FILE).replace("\"secret\": \"portal-dev-secret\"",
-                    "\"secret\": \"" + KeycloakTokens.CLIENT_SECRET + "\"");
+            String realm = withTestPortRedirects(Files.readString(REALM_FILE)
+                    .replace("\"secret\": \"portal-dev-secret\"",
+                            "\"secret\": \"" + KeycloakTokens.CLIENT_SECRET + "\""));
             Files.writeString(importDir.resolve(REALM_FILE.getFileName()), realm);
             Files.createDirectories(LOG_FILE.getParent());
         } catch (IOException e) {
@@ -131,6 +132,21 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
         }
         System.out.println("Keycloak served " + REALM_URL + " after "
                 + Duration.between(begun, Instant.now()).toSeconds() + " s (log: " + LOG_FILE + ")");
+    }
+
+    /**
+     * The realm lets the portal's client come back to the default test port, 8081; a test JVM on another
+     * {@code -Dquarkus.http.test-port} (a second checkout running its tests at the same time) adds its own port
+     * to the copy it imports, so that its browser tests can sign in. The realm file itself is left as it is.
+     */
+    static String withTestPortRedirects(String realm) {
+        String port = System.getProperty("quarkus.http.test-port", "8081");
+        if (port.equals("8081")) {
+            return realm;
+        }
+        return realm.replace("\"http://localhost:8081/*\",",
+                        "\"http://localhost:8081/*\", \"http://localhost:" + port + "/*\",")
+                .replace("##http://localhost:8081/*", "##http://localhost:8081/*##http://localhost:" + port + "/*");
     }
 
     private static Path findDistribution() {
