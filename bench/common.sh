@@ -80,7 +80,7 @@ portal_env() {
     echo QUARKUS_HTTP_PORT="$PORTAL_PORT"
     echo PORTAL_MANAGEMENT_PORT="$((PORTAL_PORT + 1000))"
     echo QUARKUS_OIDC_AUTH_SERVER_URL=http://localhost:9/realms/oversight
-    echo PORTAL_OIDC_CLIENT_SECRET=bench-client-secret
+    echo PORTAL_OIDC_CLIENT_SECRET=bench-client-secret-0123456789-0123456789
     echo PORTAL_SESSION_SECRET=bench-session-secret-0123456789-0123456789
     echo PORTAL_CSRF_SECRET=bench-csrf-secret-0123456789-0123456789
     echo PORTAL_SECURE_COOKIES=false

@@ -25,7 +25,7 @@ create temp table gen_size as select
     greatest(50, round(200000 * @SCALE@))::int as reports;
 
 -- Start from empty tables (the schema and Flyway's history stay).
-truncate report_reminder, exigent_use, board_review, annual_report_aud, annual_report, comment_flag, comment_response,
+truncate third_party_entry_aud, third_party_entry, report_reminder, exigent_use, board_review, annual_report_aud, annual_report, comment_flag, comment_response,
     public_comment, comment_period, disclosure_draft, disclosure_aud, disclosure, vendor_aud, agency_aud, vendor, agency,
     portal_revision, audit_log, email_outbox, rate_limit_bucket;
 

@@ -3,6 +3,7 @@
 #
 #   bench/run.sh [--scale 0.1] [--seed 20261122] [--no-build] [--reuse-db] [--duration 15]
 #                [--connections 32] [--out docs/performance.md]
+#   bench/run.sh --uncached-table [bench/uncached.sh's options]   (issue 16: six pages uncached, 3 runs, median)
 #
 # 1. installs wrk and nginx (Debian packages) when missing; builds the package unless --no-build;
 # 2. generates the dataset (bench/generate.sh) into a PostgreSQL cluster of its own under .local/bench,
@@ -18,6 +19,7 @@
 # 7. writes the report (docs/performance.md by default) with bench/report.py.
 source "$(dirname "$0")/common.sh"
 
+if [ "${1:-}" = --uncached-table ]; then shift; exec "$(dirname "$0")/uncached.sh" "$@"; fi
 SCALE=0.1; SEED=20261122; BUILD=1; REUSE=0; DURATION=15; CONNECTIONS=32; OUT="$ROOT/docs/performance.md"
 while [ $# -gt 0 ]; do
     case "$1" in
